@@ -1,0 +1,123 @@
+import { describeThrown } from "../errors";
+import type { Figure } from "./figure";
+import { withHeadlessChromiumPage } from "./headless-chromium";
+import { plainFigure } from "./plain-figure";
+import { InvalidImageSizeError, PngRenderError } from "./plot-errors";
+import { plotlyBundleSource } from "./plotly-bundle";
+import { assertDrawableFigure } from "./supported-traces";
+
+/** Size of a PNG export. The image has `width × scale` by `height × scale` pixels. */
+export interface PngOptions {
+  /** Layout width in CSS pixels (integer from 1 to 10 000). */
+  width: number;
+  /** Layout height in CSS pixels (integer from 1 to 10 000). */
+  height: number;
+  /** Pixel density: 2 gives a sharp image for print. Default 1; from 0.1 to 10. */
+  scale?: number;
+  /** The Chromium executable; default: see `findChromium` (`CHROMIUM_PATH`, /usr/bin/chromium, ...). */
+  chromiumPath?: string;
+  /** Give up after this many milliseconds (launch, and rendering). Default 60 000. */
+  timeoutMs?: number;
+}
+
+/** The largest side accepted, in CSS pixels. */
+const MAX_SIDE = 10_000;
+
+/** plotly.js as the rendering page sees it. */
+interface PlotlyInPage {
+  newPlot(id: string, data: unknown, layout: unknown, config: unknown): Promise<unknown>;
+  toImage(id: string, options: { format: "png"; width: number; height: number; scale: number }): Promise<string>;
+}
+
+/**
+ * Renders a figure to PNG with headless Chromium (driven by playwright-core) and plotly.js's
+ * `Plotly.toImage`, offline: the page carries the plotly.js bundle inline. Chromium starts
+ * with a fresh profile folder, removed afterwards, and is always closed.
+ *
+ * @example
+ * const png = await figureToPng(fig, { width: 640, height: 400, scale: 2 }); // 1280×800 pixels
+ *
+ * Reference: DESIGN.md §4 (static PNG for PDFs).
+ * @throws {InvalidFigureError} When `figure` is not a figure.
+ * @throws {UnsupportedTraceTypeError} For a trace type the course's plotly.js does not draw.
+ * @throws {InvalidImageSizeError} For a width, height or scale out of range.
+ * @throws {ChromiumNotFoundError} When no Chromium is installed (the message says how to install it).
+ * @throws {PngRenderError} When Chromium does not start or plotly.js fails to draw.
+ */
+export async function figureToPng(figure: Figure, options: PngOptions): Promise<Buffer> {
+  assertDrawableFigure(figure);
+  const image = { format: "png" as const, ...checkedSize(options) };
+  const payload = { ...plainFigure(figure), image };
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const chromium = { timeoutMs, ...(options.chromiumPath === undefined ? {} : { chromiumPath: options.chromiumPath }) };
+
+  const dataUrl = await withHeadlessChromiumPage(chromium, async (page) => {
+    await page.setContent(renderingPage());
+    try {
+      return await withTimeout(
+        page.evaluate(async (input) => {
+          const plotly = (globalThis as unknown as { Plotly: PlotlyInPage }).Plotly;
+          await plotly.newPlot("figura", input.data, input.layout ?? {}, { ...input.config, staticPlot: true });
+          return plotly.toImage("figura", input.image);
+        }, payload),
+        timeoutMs,
+      );
+    } catch (error) {
+      throw new PngRenderError(
+        `O plotly.js não conseguiu desenhar a figura: ${describeThrown(error).split("\n")[0]}.`,
+        { cause: error },
+      );
+    }
+  });
+  return decodePngDataUrl(dataUrl);
+}
+
+function renderingPage(): string {
+  return [
+    `<!doctype html><html><head><meta charset="utf-8">`,
+    `<script type="text/javascript">\n${plotlyBundleSource()}\n</script>`,
+    `</head><body style="margin:0"><div id="figura"></div></body></html>`,
+  ].join("\n");
+}
+
+function checkedSize(options: PngOptions): { width: number; height: number; scale: number } {
+  const scale = options.scale ?? 1;
+  const problems: string[] = [];
+  for (const [name, value] of [
+    ["width", options.width],
+    ["height", options.height],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 1 || value > MAX_SIDE) {
+      problems.push(`${name} deve ser um inteiro de 1 a ${MAX_SIDE} (pixels), mas chegou ${String(value)}`);
+    }
+  }
+  if (typeof scale !== "number" || !Number.isFinite(scale) || scale < 0.1 || scale > 10) {
+    problems.push(`scale deve ser um número de 0,1 a 10, mas chegou ${String(scale)}`);
+  }
+  if (problems.length > 0) {
+    throw new InvalidImageSizeError(
+      `Tamanho de PNG inválido: ${problems.join("; ")}. Exemplo: { width: 640, height: 400, scale: 2 }.`,
+    );
+  }
+  return { width: options.width, height: options.height, scale };
+}
+
+function decodePngDataUrl(dataUrl: string): Buffer {
+  const prefix = "data:image/png;base64,";
+  if (typeof dataUrl !== "string" || !dataUrl.startsWith(prefix)) {
+    throw new PngRenderError(`O plotly.js devolveu "${String(dataUrl).slice(0, 40)}…" em vez de uma imagem PNG.`);
+  }
+  return Buffer.from(dataUrl.slice(prefix.length), "base64");
+}
+
+async function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`tempo esgotado (${timeoutMs} ms)`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

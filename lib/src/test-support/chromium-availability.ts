@@ -1,0 +1,21 @@
+import { findChromium } from "../plot/chromium";
+import { isCourseError } from "../errors";
+
+/**
+ * Why Chromium tests must be skipped, or `false` to run them. With `CI=true` they always
+ * run, so a missing Chromium fails the suite instead of hiding.
+ */
+export function chromiumSkipReason(): string | false {
+  if (process.env["CI"] === "true") {
+    return false;
+  }
+  try {
+    findChromium();
+    return false;
+  } catch (error) {
+    if (isCourseError(error)) {
+      return `Chromium ausente (${error.message.split(".")[0]}); defina CI=true para que isto falhe`;
+    }
+    throw error;
+  }
+}

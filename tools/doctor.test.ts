@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { describe, test } from "node:test";
+import { projectRoot } from "./project.mjs";
+
+function doctor(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawnSync(process.execPath, ["--import", "tsx", "tools/doctor.ts", ...args], {
+    cwd: projectRoot,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    timeout: 180_000,
+  });
+}
+
+describe("npm run doctor", () => {
+  test("--json prints one JSON object whose backend is the native tensorflow", () => {
+    const result = doctor(["--json"]);
+    assert.equal(result.status, 0, result.stderr);
+    const report = JSON.parse(result.stdout) as Record<string, unknown>;
+    assert.equal(report.backend, "tensorflow");
+    assert.equal(report.native, true);
+    assert.match(String(report.tensorflowVersion), /^2\.21\./);
+    assert.equal(report.tfjsVersion, "4.22.0");
+    assert.equal((report.jupyter as { courseKernelOk: boolean }).courseKernelOk, true);
+  });
+
+  test("reports the cpu backend when the user forces it for a comparison", () => {
+    const result = doctor(["--json"], { REDES_NEURAIS_BACKEND: "cpu" });
+    const report = JSON.parse(result.stdout) as Record<string, unknown>;
+    assert.equal(report.backend, "cpu");
+    assert.equal(report.requestedBackend, "cpu");
+    assert.equal(report.native, false);
+    assert.equal(result.status, 0, "forcing cpu is a choice, not a fault");
+  });
+
+  test("the human report names every part a teacher checks", () => {
+    const result = doctor([]);
+    for (const part of ["Node.js", "Python/venv", "Jupyter/kernel", "TensorFlow", "backend \"tensorflow\""]) {
+      assert.ok(result.stdout.includes(part), `faltou "${part}" em:\n${result.stdout}`);
+    }
+  });
+});

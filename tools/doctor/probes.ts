@@ -1,0 +1,150 @@
+/**
+ * What `npm run doctor` looks at. Each probe runs in a child process where it could
+ * crash or hang (a broken native binding must not take the doctor down with it).
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { jupyterEnv, kernelName, paths, projectRoot } from "../project.mjs";
+
+export interface ProbeResult {
+  ok: boolean;
+  /** What a teacher reads. */
+  summary: string;
+  /** How to fix it, when not ok. */
+  fix?: string;
+}
+
+function capture(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): { ok: boolean; out: string; err: string } {
+  const result = spawnSync(command, args, { cwd: projectRoot, env, encoding: "utf8", timeout: 120_000 });
+  return { ok: result.status === 0, out: String(result.stdout ?? ""), err: String(result.stderr ?? result.error?.message ?? "") };
+}
+
+function packageVersion(name: string): string | null {
+  try {
+    const file = path.join(paths.nodeModules, ...name.split("/"), "package.json");
+    return (JSON.parse(fs.readFileSync(file, "utf8")) as { version: string }).version;
+  } catch {
+    return null;
+  }
+}
+
+export function probeNode(): ProbeResult & { version: string } {
+  const major = Number(process.versions.node.split(".")[0]);
+  return {
+    ok: major >= 20,
+    version: process.versions.node,
+    summary: `Node.js ${process.versions.node} (${process.platform}/${process.arch})`,
+    fix: "instale Node.js 20 ou mais novo (recomendado: 22 LTS)",
+  };
+}
+
+export function probeNpmPackages(): ProbeResult & { versions: Record<string, string | null> } {
+  const names = ["@tensorflow/tfjs-node", "@tensorflow/tfjs", "danfojs-node", "tslab", "nodeplotlib", "typescript"];
+  const versions = Object.fromEntries(names.map((name) => [name, packageVersion(name)]));
+  const missing = names.filter((name) => versions[name] === null);
+  return {
+    ok: missing.length === 0,
+    versions,
+    summary: missing.length === 0 ? names.map((name) => `${name} ${versions[name]}`).join(", ") : `faltam: ${missing.join(", ")}`,
+    fix: "rode `npm run setup`",
+  };
+}
+
+export function probePython(): ProbeResult & { version: string | null; packages: Record<string, string | null> } {
+  if (!fs.existsSync(paths.venvPython)) {
+    return { ok: false, version: null, packages: {}, summary: "venv .venv ausente", fix: "rode `npm run setup`" };
+  }
+  const script =
+    "import json, sys, importlib.metadata as m\n" +
+    "names = ['jupyterlab', 'notebook', 'nbconvert', 'nbclient', 'plotly', 'tensorflow-cpu']\n" +
+    "def v(n):\n  try: return m.version(n)\n  except Exception: return None\n" +
+    "print(json.dumps({'version': sys.version.split()[0], 'packages': {n: v(n) for n in names}}))";
+  const result = capture(paths.venvPython, ["-c", script]);
+  if (!result.ok) {
+    return { ok: false, version: null, packages: {}, summary: `o Python do venv não roda: ${result.err.trim()}`, fix: "apague .venv e rode `npm run setup`" };
+  }
+  const parsed = JSON.parse(result.out) as { version: string; packages: Record<string, string | null> };
+  const missing = Object.entries(parsed.packages).filter(([, version]) => version === null).map(([name]) => name);
+  return {
+    ok: missing.length === 0,
+    ...parsed,
+    summary: `Python ${parsed.version} em .venv; ` + Object.entries(parsed.packages).map(([name, version]) => `${name} ${version ?? "AUSENTE"}`).join(", "),
+    fix: "rode `npm run setup -- --force`",
+  };
+}
+
+export function probeKernel(): ProbeResult & { kernelspecs: string[]; argvExists: boolean } {
+  const jupyter = path.join(paths.venvBin, "jupyter");
+  if (!fs.existsSync(jupyter)) {
+    return { ok: false, kernelspecs: [], argvExists: false, summary: "Jupyter ausente do venv", fix: "rode `npm run setup`" };
+  }
+  const result = capture(jupyter, ["kernelspec", "list", "--json"], jupyterEnv());
+  if (!result.ok) {
+    return { ok: false, kernelspecs: [], argvExists: false, summary: `jupyter kernelspec falhou: ${result.err.trim()}`, fix: "rode `npm run setup -- --force`" };
+  }
+  const specs = (JSON.parse(result.out) as { kernelspecs: Record<string, { spec: { argv: string[] } }> }).kernelspecs;
+  const ours = specs[kernelName];
+  const argvExists = ours !== undefined && ours.spec.argv.slice(0, 2).every((part) => fs.existsSync(part));
+  return {
+    ok: ours !== undefined && argvExists,
+    kernelspecs: Object.keys(specs),
+    argvExists,
+    summary: ours
+      ? `kernel "${kernelName}" instalado (${argvExists ? "node e tslab encontrados" : "aponta para node/tslab que não existem"}); kernels: ${Object.keys(specs).join(", ")}`
+      : `kernel "${kernelName}" ausente; kernels: ${Object.keys(specs).join(", ") || "nenhum"}`,
+    fix: "rode `npm run setup` (reescreve o kernelspec)",
+  };
+}
+
+export interface BackendReport {
+  backend: string | null;
+  native: boolean;
+  tfjsVersion: string | null;
+  tensorflowVersion: string | null;
+  fallbackReason: string | null;
+  /** What REDES_NEURAIS_BACKEND asked for: auto, tensorflow or cpu. */
+  requested: string;
+}
+
+export function probeBackend(): ProbeResult & BackendReport {
+  const script =
+    "const lib = require('@redes-neurais/lib');" +
+    "const info = lib.backendInfo();" +
+    "process.stdout.write(JSON.stringify(info));";
+  const result = capture(process.execPath, ["-e", script], { ...process.env, REDES_NEURAIS_QUIET: "1", TF_CPP_MIN_LOG_LEVEL: "3" });
+  if (!result.ok) {
+    const reason = result.err.trim().split("\n").slice(0, 4).join(" ") || "o processo terminou sem mensagem";
+    return {
+      ok: false, backend: null, native: false, tfjsVersion: null, tensorflowVersion: null, fallbackReason: reason,
+      requested: process.env.REDES_NEURAIS_BACKEND ?? "auto",
+      summary: `TensorFlow.js não carregou: ${reason}`, fix: "rode `npm run setup`",
+    };
+  }
+  const info = JSON.parse(result.out) as BackendReport;
+  return {
+    // Healthy when the native backend runs, or when the user forced cpu and got it.
+    ok: info.backend === "tensorflow" || (info.requested === "cpu" && info.backend === "cpu"),
+    requested: info.requested,
+    backend: info.backend,
+    native: info.native,
+    tfjsVersion: info.tfjsVersion,
+    tensorflowVersion: info.tensorflowVersion,
+    fallbackReason: info.fallbackReason,
+    summary:
+      `TensorFlow.js ${info.tfjsVersion}, backend "${info.backend}"` +
+      (info.native ? ` (TensorFlow ${info.tensorflowVersion} nativo)` : ` — SEM o backend nativo: ${info.fallbackReason ?? "escolhido pelo usuário"}`),
+    fix: "rode `npm run setup`; se persistir, envie esta saída ao professor",
+  };
+}
+
+export function probeChromium(): ProbeResult & { path: string | null } {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+  const found = candidates.find((candidate): candidate is string => Boolean(candidate) && fs.existsSync(candidate as string)) ?? null;
+  return {
+    ok: found !== null,
+    path: found,
+    summary: found ? `Chromium em ${found} (exportar figuras como PNG)` : "Chromium ausente: exportar figuras como PNG não funcionará",
+    fix: "opcional: `sudo apt-get install chromium` (ou defina CHROMIUM_PATH)",
+  };
+}

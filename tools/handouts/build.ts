@@ -1,0 +1,119 @@
+/**
+ * `npm run handouts [-- NOME...] [--fast] [--cell-timeout S]`: executes the course
+ * notebooks (all, in course order, or the ones named), each in a fresh kernel on the
+ * native TensorFlow backend, and writes offline-readable HTML handouts to
+ * dist/handouts/, with an index.html. Exits with 1 if any notebook failed, naming the
+ * cell, its code and the kernel's error.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { paths, projectRoot } from "../project.mjs";
+import { writeFileAtomically } from "../common/writeFileAtomically";
+import { isNotebookExecutionError } from "../jupyter/executeNotebook";
+import { listCourseNotebooks, readTitle, selectNotebooks } from "../notebooks/courseNotebooks";
+import { buildHandout, courseName, type HandoutOptions } from "./buildHandout";
+import { indexPage, type IndexEntry } from "./indexPage";
+
+const usage = `Uso: npm run handouts [-- NOME... ] [--fast] [--cell-timeout SEGUNDOS]
+  NOME             notebooks a gerar (01, 01_perceptron ou 01_perceptron.ipynb); sem nome, todos
+  --fast           modo rápido dos notebooks (REDES_NEURAIS_FAST=1): menos épocas e dados
+  --cell-timeout   segundos que uma célula pode levar (padrão 600)`;
+
+const seconds = new Intl.NumberFormat("pt-BR", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const megabytes = new Intl.NumberFormat("pt-BR", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+function relative(file: string): string {
+  return path.relative(projectRoot, file);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      fast: { type: "boolean", default: false },
+      "cell-timeout": { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const cellTimeout = values["cell-timeout"] === undefined ? undefined : Number(values["cell-timeout"]);
+  if (cellTimeout !== undefined && !(cellTimeout > 0)) {
+    console.error(`--cell-timeout espera um número de segundos maior que zero; veio "${values["cell-timeout"]}".\n${usage}`);
+    return 2;
+  }
+
+  const all = await listCourseNotebooks();
+  const chosen = selectNotebooks(all, positionals);
+  if (chosen.length === 0) {
+    console.error("Nenhum notebook do curso (notebooks/NN_nome.ipynb) encontrado.");
+    return 1;
+  }
+  const env: NodeJS.ProcessEnv = {
+    REDES_NEURAIS_BACKEND: process.env.REDES_NEURAIS_BACKEND ?? "tensorflow",
+  };
+  if (values.fast) env.REDES_NEURAIS_FAST = "1";
+  const options: HandoutOptions = { outputFolder: paths.handouts, env };
+  if (cellTimeout !== undefined) options.cellTimeoutSeconds = cellTimeout;
+
+  console.log(
+    `Apostilas: ${chosen.length} notebook(s) → ${relative(paths.handouts)}/ ` +
+      `(backend ${env.REDES_NEURAIS_BACKEND}${values.fast ? ", modo rápido" : ""})`,
+  );
+  const started = performance.now();
+  const failures: string[] = [];
+  for (const notebook of chosen) {
+    try {
+      const result = await buildHandout(notebook, options);
+      console.log(
+        `✓ ${notebook.name}: ${seconds.format(result.totalSeconds)} s ` +
+          `(kernel ${seconds.format(result.kernelStartSeconds)} s, execução ${seconds.format(result.executionSeconds)} s), ` +
+          `${megabytes.format(result.bytes / 1e6)} MB, ${result.formulaCount} fórmula(s) → ${relative(result.file)}`,
+      );
+      for (const texError of result.texErrors) {
+        console.warn(`  aviso: ${notebook.displayPath} tem TeX que o MathJax não entende (aparece em vermelho): ${texError}`);
+      }
+    } catch (error) {
+      const message = isNotebookExecutionError(error) || error instanceof Error ? error.message : String(error);
+      console.error(`✗ ${notebook.name}: falhou\n${message}\n`);
+      failures.push(notebook.displayPath);
+    }
+  }
+
+  const entries: IndexEntry[] = [];
+  for (const notebook of all) {
+    const href = `${notebook.name}.html`;
+    if (!existsSync(path.join(paths.handouts, href))) continue;
+    entries.push({
+      number: notebook.number,
+      title: (await readTitle(notebook.file)) ?? notebook.name,
+      href,
+      source: notebook.displayPath,
+    });
+  }
+  const indexFile = path.join(paths.handouts, "index.html");
+  await writeFileAtomically(indexFile, indexPage(courseName, entries, new Date()));
+  console.log(`Índice: ${relative(indexFile)} (${entries.length} apostila(s))`);
+  console.log(`Tempo total: ${seconds.format((performance.now() - started) / 1000)} s`);
+
+  if (failures.length > 0) {
+    console.error(
+      `\n${failures.length} notebook(s) falharam: ${failures.join(", ")}. ` +
+        "As apostilas deles não foram (re)geradas; corrija a célula indicada acima e rode de novo.",
+    );
+    return 1;
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,73 @@
+/**
+ * One handout: executes a course notebook in a fresh kernel, exports it with the
+ * course's template, draws its math as SVG and writes `<handouts>/<name>.html`
+ * atomically (a notebook that fails leaves the previous handout, if any, untouched).
+ */
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { writeFileAtomically } from "../common/writeFileAtomically";
+import { exportHtml } from "../jupyter/exportHtml";
+import { executeNotebook } from "../jupyter/executeNotebook";
+import { type CourseNotebook, readTitle } from "../notebooks/courseNotebooks";
+import { renderMath } from "./renderMath";
+
+export interface HandoutOptions {
+  /** Folder of the handouts (dist/handouts). */
+  outputFolder: string;
+  /** Variables for the kernel (on top of the project's Jupyter environment). */
+  env?: NodeJS.ProcessEnv;
+  cellTimeoutSeconds?: number;
+  /** Pass the kernel's stderr (native crashes, TensorFlow logs) through to ours. */
+  echoKernelStderr?: boolean;
+}
+
+export interface HandoutResult {
+  file: string;
+  title: string;
+  kernelStartSeconds: number;
+  executionSeconds: number;
+  totalSeconds: number;
+  bytes: number;
+  formulaCount: number;
+  /** TeX that MathJax could not read (shown in red in the handout). */
+  texErrors: string[];
+}
+
+export const courseName = "Redes neurais";
+
+export async function buildHandout(notebook: CourseNotebook, options: HandoutOptions): Promise<HandoutResult> {
+  const started = performance.now();
+  const title = (await readTitle(notebook.file)) ?? notebook.name;
+  const work = await mkdtemp(path.join(tmpdir(), `redes-neurais-${notebook.name}-`));
+  try {
+    const executed = path.join(work, `${notebook.name}.ipynb`);
+    const exported = path.join(work, `${notebook.name}.html`);
+    const executeOptions: Parameters<typeof executeNotebook>[0] = { input: notebook.file, output: executed };
+    if (options.env) executeOptions.env = options.env;
+    if (options.cellTimeoutSeconds !== undefined) executeOptions.cellTimeoutSeconds = options.cellTimeoutSeconds;
+    if (options.echoKernelStderr !== undefined) executeOptions.echoKernelStderr = options.echoKernelStderr;
+    const report = await executeNotebook(executeOptions, notebook.displayPath);
+    await exportHtml({
+      notebook: executed,
+      output: exported,
+      title: `${title} · ${courseName}`,
+      baseDir: path.dirname(notebook.file),
+    });
+    const math = renderMath(await readFile(exported, "utf8"));
+    const file = path.join(options.outputFolder, `${notebook.name}.html`);
+    await writeFileAtomically(file, math.html);
+    return {
+      file,
+      title,
+      kernelStartSeconds: report.kernelStartSeconds ?? 0,
+      executionSeconds: report.seconds ?? 0,
+      totalSeconds: (performance.now() - started) / 1000,
+      bytes: Buffer.byteLength(math.html),
+      formulaCount: math.formulaCount,
+      texErrors: math.texErrors,
+    };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

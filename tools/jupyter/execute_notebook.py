@@ -1,0 +1,276 @@
+"""Executa um notebook do curso num kernel novo e grava o notebook executado.
+
+Uso (sempre com o Python do venv do projeto, e com o ambiente de `jupyterEnv()` de
+tools/project.mjs; o invólucro tools/jupyter/executeNotebook.ts faz as duas coisas):
+
+    .venv/bin/python tools/jupyter/execute_notebook.py ENTRADA.ipynb SAIDA.ipynb \
+        --report RELATORIO.json [--kernel redes-neurais] [--cell-timeout 600] \
+        [--startup-timeout 60]
+
+O kernel (tslab) roda na pasta do notebook. A execução para na primeira célula que
+falha: o tslab responde `abort` a tudo o que chega nos ~200 ms seguintes a um erro, e
+as células seguintes seriam puladas em silêncio. Uma célula marcada com a etiqueta
+`raises-exception` (um erro mostrado de propósito) pode falhar: depois dela o executor
+espera essa janela passar. Uma célula que o kernel abortou é uma falha.
+
+O relatório (JSON, sempre escrito, também em caso de falha) diz:
+  status        "ok" | "cell-error" | "cell-timeout" | "kernel-died" | "kernel-start-failed"
+  notebook      caminho do notebook de entrada
+  kernelStartSeconds, seconds   tempos medidos
+  cells         [{index, executionCount, seconds}] das células de código executadas
+  failure       (quando status != "ok") {cellIndex, executionCount, source, errorText, message}
+
+O tslab não preenche ename/evalue: o texto do erro (de tipo ou de execução) chega só
+como saída `stream` stderr da célula; `errorText` é esse texto.
+
+Códigos de saída: 0 sucesso; 1 uma célula falhou (erro, tempo esgotado, kernel morto);
+2 o kernel não iniciou ou os argumentos estão errados.
+
+O notebook executado só é escrito (arquivo temporário + rename) quando tudo passou:
+uma execução que falhou não deixa arquivo pela metade.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import nbformat
+from jupyter_core.utils import ensure_async
+from jupyter_client.kernelspec import NoSuchKernel
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+# tslab informa language_info.name = "typescript" mas não o léxico do Pygments; sem ele
+# o nbconvert destaca o código como Python.
+# tslab answers `abort` to every request for about 200 ms after an error (tslab #19).
+TSLAB_ABORT_WINDOW_SECONDS = 0
+
+TYPESCRIPT_LANGUAGE_INFO = {
+    "name": "typescript",
+    "pygments_lexer": "typescript",
+    "file_extension": ".ts",
+    "mimetype": "text/typescript",
+}
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description="Executa um notebook num kernel novo e grava o resultado."
+    )
+    parser.add_argument("input", type=Path, help="notebook a executar (.ipynb)")
+    parser.add_argument("output", type=Path, help="onde gravar o notebook executado")
+    parser.add_argument("--report", type=Path, required=True, help="relatório JSON")
+    parser.add_argument("--kernel", default="redes-neurais", help="nome do kernelspec")
+    parser.add_argument(
+        "--cell-timeout", type=float, default=600, help="segundos por célula (padrão 600)"
+    )
+    parser.add_argument(
+        "--startup-timeout",
+        type=float,
+        default=60,
+        help="segundos para o kernel responder ao iniciar (padrão 60)",
+    )
+    return parser.parse_args(argv)
+
+
+def stream_text(cell: Any, name: str) -> str:
+    """The text of one stream (stdout or stderr) of an executed cell's outputs."""
+    return "".join(
+        output.get("text", "")
+        for output in cell.get("outputs", [])
+        if output.get("output_type") == "stream" and output.get("name") == name
+    )
+
+
+def error_text_of(cell: Any) -> str:
+    """What the kernel said went wrong: tslab's stderr, else a Jupyter `error` output."""
+    text = stream_text(cell, "stderr")
+    if text.strip():
+        return text
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "error":
+            parts = [f"{output.get('ename', '')}: {output.get('evalue', '')}"]
+            parts.extend(output.get("traceback", []))
+            return "\n".join(parts)
+    return ""
+
+
+def write_json_atomically(path: Path, data: Any) -> None:
+    write_text_atomically(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+        os.chmod(temporary, 0o666 & ~current_umask())  # mkstemp makes it private (0600)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+class Run:
+    """The state of one notebook run, turned into the JSON report at the end."""
+
+    def __init__(self, notebook: Path) -> None:
+        self.report: dict[str, Any] = {
+            "status": "ok",
+            "notebook": str(notebook),
+            "kernelStartSeconds": None,
+            "seconds": None,
+            "cells": [],
+        }
+
+    def fail(self, status: str, message: str, cell_index: int | None = None,
+             cell: Any = None, execution_count: int | None = None) -> None:
+        self.report["status"] = status
+        self.report["failure"] = {
+            "cellIndex": cell_index,
+            "executionCount": execution_count,
+            "source": cell.get("source", "") if cell is not None else None,
+            "errorText": error_text_of(cell) if cell is not None else "",
+            "message": message,
+        }
+
+
+async def execute(arguments: argparse.Namespace, run: Run) -> Any | None:
+    """Runs every code cell in order; returns the executed notebook, or None on failure."""
+    notebook = nbformat.read(arguments.input, as_version=4)
+    client = NotebookClient(
+        notebook,
+        kernel_name=arguments.kernel,
+        timeout=arguments.cell_timeout,
+        startup_timeout=arguments.startup_timeout,
+        resources={"metadata": {"path": str(arguments.input.resolve().parent)}},
+        allow_errors=False,
+        record_timing=False,
+    )
+    replies: dict[int, str] = {}
+
+    def remember_reply_status(cell: Any, cell_index: int, execute_reply: Any) -> None:
+        replies[cell_index] = (execute_reply or {}).get("content", {}).get("status", "")
+
+    client.on_cell_executed = remember_reply_status
+    started = time.perf_counter()
+    try:
+        client.km = client.create_kernel_manager()
+        await client.async_start_new_kernel()
+        await client.async_start_new_kernel_client()
+    except NoSuchKernel:
+        run.fail(
+            "kernel-start-failed",
+            f"O kernel '{arguments.kernel}' não está instalado no Jupyter do projeto "
+            "(esperado em .jupyter/share/kernels). Rode `npm run setup` e tente de novo.",
+        )
+        return None
+    except Exception as error:  # jupyter_client raises RuntimeError, TimeoutError, ...
+        await client._async_cleanup_kernel()
+        run.fail(
+            "kernel-start-failed",
+            f"O kernel '{arguments.kernel}' não iniciou em {arguments.startup_timeout:g} s "
+            f"({type(error).__name__}: {error}). Confira `npm run setup`; numa máquina lenta, "
+            "aumente o tempo de início.",
+        )
+        return None
+    run.report["kernelStartSeconds"] = round(time.perf_counter() - started, 3)
+
+    async with client.async_setup_kernel():
+        assert client.kc is not None
+        reply = await client.async_wait_for_reply(await ensure_async(client.kc.kernel_info()))
+        kernel_language_info = (reply or {}).get("content", {}).get("language_info", {})
+        notebook.metadata["language_info"] = {**kernel_language_info, **TYPESCRIPT_LANGUAGE_INFO}
+
+        execution_count = 0
+        for index, cell in enumerate(notebook.cells):
+            if cell.cell_type != "code" or not cell.source.strip():
+                if cell.cell_type == "code":
+                    cell.execution_count = None
+                    cell.outputs = []
+                continue
+            execution_count += 1
+            cell_started = time.perf_counter()
+            try:
+                await client.async_execute_cell(cell, index, execution_count=execution_count)
+            except CellTimeoutError:
+                run.fail(
+                    "cell-timeout",
+                    f"A célula passou de {arguments.cell_timeout:g} s sem terminar. Ela está presa "
+                    "(um await que nunca volta?) ou precisa de mais tempo: aumente o limite "
+                    "(--cell-timeout) ou reduza o trabalho (modo rápido: REDES_NEURAIS_FAST=1).",
+                    index, cell, execution_count,
+                )
+                return None
+            except DeadKernelError:
+                run.fail(
+                    "kernel-died",
+                    "O kernel morreu durante a célula (process.exit? falta de memória? erro na "
+                    "biblioteca nativa do TensorFlow?). Veja a saída de erro do kernel.",
+                    index, cell, execution_count,
+                )
+                return None
+            except CellExecutionError:
+                run.fail("cell-error", "A célula terminou com erro.", index, cell, execution_count)
+                return None
+            status = replies.get(index)
+            if status in ("abort", "aborted"):  # tslab says "abort", Jupyter "aborted"
+                run.fail(
+                    "cell-error",
+                    "O kernel abortou a célula sem executá-la (o tslab recusa pedidos logo "
+                    "depois de um erro).",
+                    index, cell, execution_count,
+                )
+                return None
+            if status == "error":  # allowed: tagged raises-exception
+                await asyncio.sleep(TSLAB_ABORT_WINDOW_SECONDS)
+            run.report["cells"].append({
+                "index": index,
+                "executionCount": execution_count,
+                "seconds": round(time.perf_counter() - cell_started, 3),
+            })
+            # tslab sends no execute_input: the count comes only from us.
+            cell.execution_count = execution_count
+    return notebook
+
+
+def main(argv: list[str]) -> int:
+    try:
+        arguments = parse_arguments(argv)
+    except SystemExit as exit_:
+        return 2 if exit_.code else 0
+    if not arguments.input.is_file():
+        print(f"Notebook não encontrado: {arguments.input}", file=sys.stderr)
+        return 2
+    run = Run(arguments.input)
+    started = time.perf_counter()
+    executed = asyncio.run(execute(arguments, run))
+    run.report["seconds"] = round(time.perf_counter() - started, 3)
+    if executed is not None:
+        write_text_atomically(arguments.output, nbformat.writes(executed) + "\n")
+    write_json_atomically(arguments.report, run.report)
+    status = run.report["status"]
+    if status == "ok":
+        return 0
+    failure = run.report["failure"]
+    print(f"{arguments.input}: {failure['message']}", file=sys.stderr)
+    return 2 if status == "kernel-start-failed" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

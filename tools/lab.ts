@@ -1,0 +1,27 @@
+/**
+ * `npm start`: JupyterLab on 127.0.0.1 with a fresh token, opened in notebooks/, with
+ * the course kernel as the default. Extra arguments go to `jupyter lab`
+ * (e.g. `npm start -- --no-browser --port 9999`).
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { jupyterEnv, kernelName, paths } from "./project.mjs";
+
+const token = process.env.JUPYTER_TOKEN ?? randomBytes(24).toString("hex");
+const args = [
+  "lab",
+  "--ServerApp.ip=127.0.0.1",
+  `--ServerApp.root_dir=${paths.notebooks}`,
+  `--IdentityProvider.token=${token}`,
+  `--MappingKernelManager.default_kernel_name=${kernelName}`,
+  ...process.argv.slice(2),
+];
+console.log(`Abrindo o JupyterLab do curso em notebooks/ (kernel "${kernelName}").`);
+console.log("O endereço com o token aparece abaixo; Ctrl+C encerra o servidor e os kernels.\n");
+const lab = spawn(path.join(paths.venvBin, "jupyter"), args, {
+  stdio: "inherit",
+  env: { ...jupyterEnv(), REDES_NEURAIS_BACKEND: process.env.REDES_NEURAIS_BACKEND ?? "auto" },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => lab.kill(signal));
+lab.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

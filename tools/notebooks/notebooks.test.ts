@@ -1,0 +1,60 @@
+/**
+ * Every course notebook (notebooks/NN_*.ipynb) is a test: committed clean, its code
+ * cells type-check as the tslab kernel compiles them, and it runs from top to bottom in
+ * a fresh kernel on the native TensorFlow backend in fast mode (fewer epochs and less
+ * data; no cell is skipped).
+ */
+import assert from "node:assert/strict";
+import path from "node:path";
+import { test } from "node:test";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { executeNotebook, isNotebookExecutionError } from "../jupyter/executeNotebook";
+import { cleanlinessProblems } from "./cleanNotebook";
+import { listCourseNotebooks } from "./courseNotebooks";
+import { readNotebook } from "./notebookFormat";
+import { formatDiagnostics, typecheckNotebook } from "./typecheckNotebook";
+
+/** Seconds a cell may take in fast mode before the test gives up on it. */
+const fastCellTimeoutSeconds = 300;
+
+test("notebooks do curso", async (t) => {
+  const notebooks = await listCourseNotebooks();
+  await t.test("há notebooks do curso em notebooks/ (NN_nome.ipynb)", () => {
+    assert.ok(notebooks.length > 0, "nenhum notebooks/NN_nome.ipynb encontrado");
+  });
+
+  for (const notebook of notebooks) {
+    await t.test(notebook.displayPath, async (t) => {
+      await t.test("está limpo no git: sem saídas nem contagens, kernel redes-neurais, linguagem TypeScript", async () => {
+        const problems = cleanlinessProblems(await readNotebook(notebook.file));
+        assert.deepEqual(problems, [], `${problems.join("\n")}\nRode \`npm run notebooks:strip\`.`);
+      });
+
+      await t.test("as células de código passam na checagem de tipos do tslab", async () => {
+        const diagnostics = await typecheckNotebook(notebook.file);
+        if (diagnostics.length > 0) assert.fail(`\n${formatDiagnostics(diagnostics)}`);
+      });
+
+      await t.test("executa do início ao fim no backend nativo, em modo rápido", { timeout: 30 * 60_000 }, async () => {
+        const work = await mkdtemp(path.join(tmpdir(), "redes-neurais-notebook-"));
+        try {
+          await executeNotebook(
+            {
+              input: notebook.file,
+              output: path.join(work, `${notebook.name}.ipynb`),
+              cellTimeoutSeconds: fastCellTimeoutSeconds,
+              env: { REDES_NEURAIS_FAST: "1", REDES_NEURAIS_BACKEND: "tensorflow" },
+            },
+            notebook.displayPath,
+          );
+        } catch (error) {
+          if (isNotebookExecutionError(error)) assert.fail(`\n${error.message}`);
+          throw error;
+        } finally {
+          await rm(work, { recursive: true, force: true });
+        }
+      });
+    });
+  }
+});

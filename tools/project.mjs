@@ -1,0 +1,56 @@
+// @ts-check
+/**
+ * Where things live in the project, and the environment every course command gives
+ * to Jupyter and to the kernel. Plain JavaScript (checked by TypeScript) because
+ * `tools/setup.mjs` runs it before any npm package is installed.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The project's root folder (the one with package.json). */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Absolute paths of the project's parts. */
+export const paths = {
+  notebooks: path.join(projectRoot, "notebooks"),
+  lib: path.join(projectRoot, "lib"),
+  datasets: path.join(projectRoot, "datasets"),
+  nodeModules: path.join(projectRoot, "node_modules"),
+  tfjsNode: path.join(projectRoot, "node_modules", "@tensorflow", "tfjs-node"),
+  tslabCli: path.join(projectRoot, "node_modules", "tslab", "bin", "tslab"),
+  venv: path.join(projectRoot, ".venv"),
+  venvPython: path.join(projectRoot, ".venv", "bin", "python"),
+  venvBin: path.join(projectRoot, ".venv", "bin"),
+  requirements: path.join(projectRoot, "requirements.txt"),
+  /** Project-local Jupyter: nothing is written to the user's ~/.jupyter or ~/.local. */
+  jupyter: path.join(projectRoot, ".jupyter"),
+  jupyterData: path.join(projectRoot, ".jupyter", "share"),
+  jupyterConfig: path.join(projectRoot, ".jupyter", "config"),
+  jupyterRuntime: path.join(projectRoot, ".jupyter", "runtime"),
+  handouts: path.join(projectRoot, "dist", "handouts"),
+};
+
+/** The name of the course's tslab kernel (notebooks' metadata.kernelspec.name). */
+export const kernelName = "redes-neurais";
+export const kernelDisplayName = "TypeScript (Redes neurais)";
+
+/**
+ * The environment for Jupyter processes (server, nbclient, nbconvert) and thus for
+ * the kernels they start: the project-local Jupyter folders, the venv first on PATH,
+ * TensorFlow's C++ logs quieted.
+ * @param {NodeJS.ProcessEnv} [base]
+ * @returns {NodeJS.ProcessEnv}
+ */
+export function jupyterEnv(base = process.env) {
+  return {
+    ...base,
+    JUPYTER_PATH: paths.jupyterData,
+    JUPYTER_DATA_DIR: paths.jupyterData,
+    JUPYTER_CONFIG_DIR: paths.jupyterConfig,
+    JUPYTER_RUNTIME_DIR: paths.jupyterRuntime,
+    JUPYTER_PLATFORM_DIRS: "1",
+    PATH: `${paths.venvBin}${path.delimiter}${base.PATH ?? ""}`,
+    TF_CPP_MIN_LOG_LEVEL: base.TF_CPP_MIN_LOG_LEVEL ?? "2",
+    PYDEVD_DISABLE_FILE_VALIDATION: "1",
+  };
+}

@@ -1,0 +1,63 @@
+// @ts-check
+/**
+ * The three things the set-up needs from the machine — Node ≥ 20, Python 3 with venv,
+ * a C++ toolchain — each with a message that names what to install.
+ */
+import { runQuiet, SetupError } from "./run.mjs";
+
+const MIN_NODE_MAJOR = 20;
+/** tensorflow-cpu 2.21.0 publishes wheels for these Python versions. */
+const SUPPORTED_PYTHON = ["3.10", "3.11", "3.12", "3.13"];
+
+/** @param {string} command */
+function has(command) {
+  return runQuiet("sh", ["-c", `command -v ${command}`]).trim() !== "";
+}
+
+/**
+ * The Python used to create the venv: $PYTHON if set, else python3.
+ * @returns {string}
+ */
+export function findPython() {
+  const python = process.env.PYTHON || "python3";
+  const version = runQuiet(python, ["-c", "import sys, venv, ensurepip; print('%d.%d' % sys.version_info[:2])"]).trim();
+  if (!version) {
+    throw new SetupError(
+      `Python 3 com o módulo venv não foi encontrado (procurei \`${python}\`)`,
+      "o venv do curso (Jupyter e TensorFlow) precisa de Python 3.10 a 3.13 com venv e ensurepip.",
+      "instale-o (Debian/Ubuntu: `sudo apt-get install python3 python3-venv`; macOS: `brew install python@3.11`) " +
+        "ou aponte a variável PYTHON para um Python 3 com venv.",
+    );
+  }
+  if (!SUPPORTED_PYTHON.includes(version)) {
+    throw new SetupError(
+      `Python ${version} não é suportado pelo tensorflow-cpu 2.21.0`,
+      `esperava uma destas versões: ${SUPPORTED_PYTHON.join(", ")}; \`${python}\` é ${version}.`,
+      "instale um Python suportado e rode de novo com `PYTHON=python3.11 npm run setup`.",
+    );
+  }
+  return python;
+}
+
+/**
+ * @param {{needCompiler: boolean}} options
+ */
+export function checkPrerequisites({ needCompiler }) {
+  const nodeMajor = Number(process.versions.node.split(".")[0]);
+  if (nodeMajor < MIN_NODE_MAJOR) {
+    throw new SetupError(
+      `Node.js ${process.versions.node} é antigo demais`,
+      `o curso precisa de Node.js ${MIN_NODE_MAJOR} ou mais novo (recomendado: 22 LTS).`,
+      "instale um Node.js atual (https://nodejs.org ou `nvm install 22`).",
+    );
+  }
+  if (!needCompiler) return;
+  const missing = ["make", "g++"].filter((tool) => !has(tool) && !(tool === "g++" && has("c++")));
+  if (missing.length > 0) {
+    throw new SetupError(
+      `faltam ferramentas de compilação C++: ${missing.join(", ")}`,
+      "o binding nativo do TensorFlow.js é compilado na sua máquina (node-gyp).",
+      "instale-as (Debian/Ubuntu: `sudo apt-get install build-essential`; macOS: `xcode-select --install`) e rode `npm run setup` de novo.",
+    );
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Small notebooks that tests write to a temporary folder, to run the tools on.
+ */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { courseKernelspec, courseLanguageInfo } from "../notebooks/cleanNotebook";
+import { type Notebook, serializeNotebook } from "../notebooks/notebookFormat";
+
+export type FixtureCell = { markdown: string } | { code: string; tags?: string[] };
+
+export function fixtureNotebook(cells: readonly FixtureCell[]): Notebook {
+  return {
+    nbformat: 4,
+    nbformat_minor: 5,
+    metadata: { kernelspec: { ...courseKernelspec }, language_info: { ...courseLanguageInfo } },
+    cells: cells.map((cell, index) =>
+      "code" in cell
+        ? {
+            cell_type: "code",
+            id: `c${index}`,
+            metadata: cell.tags ? { tags: cell.tags } : {},
+            source: cell.code,
+            outputs: [],
+            execution_count: null,
+          }
+        : { cell_type: "markdown", id: `m${index}`, metadata: {}, source: cell.markdown },
+    ),
+  };
+}
+
+/** A fresh temporary folder, removed by the returned `remove`. */
+export async function temporaryFolder(prefix: string): Promise<{ folder: string; remove: () => Promise<void> }> {
+  const folder = await mkdtemp(path.join(tmpdir(), `redes-neurais-${prefix}-`));
+  return { folder, remove: () => rm(folder, { recursive: true, force: true }) };
+}
+
+export async function writeFixtureNotebook(folder: string, name: string, cells: readonly FixtureCell[]): Promise<string> {
+  const file = path.join(folder, name);
+  await writeFile(file, serializeNotebook(fixtureNotebook(cells)));
+  return file;
+}
