@@ -5,7 +5,8 @@
  * every `*.test.ts` under lib/src and tools/ with Node's test runner — the library's unit
  * tests and the notebook checks (each notebook type-checked and executed on the native
  * backend in fast mode). Node's runner prints the closing summary (tests/pass/fail).
- * Arguments filter the test files by substring: `npm test -- plot notebooks`.
+ * Arguments filter the test files by substring: `npm test -- plot notebooks`;
+ * `--typecheck-only` (`npm run typecheck`) stops after the type checks, notebooks included.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -35,10 +36,15 @@ function step(label, args) {
 }
 
 const tsc = path.join(paths.nodeModules, "typescript", "bin", "tsc");
-const filters = process.argv.slice(2);
+const typecheckOnly = process.argv.includes("--typecheck-only");
+const filters = process.argv.slice(2).filter((arg) => arg !== "--typecheck-only");
 if (filters.length === 0) {
   step("checagem de tipos: lib/ (com os testes)", [tsc, "-p", paths.lib]);
   step("checagem de tipos: tools/", [tsc, "-p", projectRoot]);
+}
+if (typecheckOnly) {
+  step("checagem de tipos: células dos notebooks", ["--import", "tsx", path.join(projectRoot, "tools", "notebooks", "typecheck.ts")]);
+  process.exit(0);
 }
 const files = [...findTests(path.join(paths.lib, "src")), ...findTests(path.join(projectRoot, "tools"))]
   .filter((file) => filters.length === 0 || filters.some((filter) => file.includes(filter)));

@@ -128,13 +128,14 @@ test("o índice lista as apostilas em ordem, em português, e escapa os títulos
     "Redes neurais",
     [
       { number: 1, title: "Perceptron <e> & cia", href: "01_perceptron.html", source: "notebooks/01_perceptron.ipynb" },
-      { number: 2, title: "Retropropagação", href: "02_retro.html", source: "notebooks/02_retro.ipynb" },
+      { number: 2, title: "02 · Retropropagação", href: "02_retro.html", source: "notebooks/02_retro.ipynb" },
     ],
     new Date(2026, 0, 15, 10, 30),
   );
   assert.match(page, /<html lang="pt-BR">/);
   assert.ok(page.indexOf("01_perceptron.html") < page.indexOf("02_retro.html"));
   assert.match(page, /Perceptron &#60;e&#62; &#38; cia/);
+  assert.match(page, /<span class="numero">02<\/span>\s*<span class="titulo">Retropropagação<\/span>/, "o número não se repete no título");
   assert.match(page, /15 de janeiro de 2026/);
   assert.deepEqual(networkLoads(page), []);
 });

@@ -18,9 +18,9 @@ export function indexPage(courseName: string, entries: readonly IndexEntry[], bu
       (entry) => `    <li>
       <a href="${escapeHtml(entry.href)}">
         <span class="numero">${String(entry.number).padStart(2, "0")}</span>
-        <span class="titulo">${escapeHtml(entry.title)}</span>
+        <span class="titulo">${escapeHtml(withoutNumber(entry.title, entry.number))}</span>
+        <span class="fonte">${escapeHtml(entry.source)}</span>
       </a>
-      <span class="fonte">${escapeHtml(entry.source)}</span>
     </li>`,
     )
     .join("\n");
@@ -41,14 +41,15 @@ export function indexPage(courseName: string, entries: readonly IndexEntry[], bu
   h1 { font-size: 2.1rem; margin: 0 0 .25rem; }
   .subtitulo { color: var(--suave); margin: 0 0 2rem; }
   ol.apostilas { list-style: none; padding: 0; margin: 0; }
-  ol.apostilas li { background: #fff; border: 1px solid #e4e7eb; border-radius: 10px; margin: 0 0 .75rem;
-                    padding: .85rem 1.1rem; }
-  ol.apostilas a { display: flex; gap: 1rem; align-items: baseline; color: var(--tinta); text-decoration: none; }
+  ol.apostilas li { margin: 0 0 .75rem; }
+  ol.apostilas a { display: grid; grid-template-columns: 3ch 1fr; column-gap: 1rem; align-items: baseline;
+                   background: #fff; border: 1px solid #e4e7eb; border-radius: 10px; padding: .85rem 1.1rem;
+                   color: var(--tinta); text-decoration: none; }
+  ol.apostilas a:hover, ol.apostilas a:focus { border-color: var(--destaque); }
   ol.apostilas a:hover .titulo, ol.apostilas a:focus .titulo { color: var(--destaque); text-decoration: underline; }
-  .numero { font: 600 1.05rem ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; color: var(--destaque);
-            min-width: 2ch; }
+  .numero { font: 600 1.05rem ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; color: var(--destaque); }
   .titulo { font-size: 1.12rem; font-weight: 600; }
-  .fonte { display: block; margin: .2rem 0 0 3rem; color: var(--suave); font-size: .85rem;
+  .fonte { grid-column: 2; margin-top: .15rem; color: var(--suave); font-size: .85rem;
            font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
   footer { margin-top: 2.5rem; color: var(--suave); font-size: .85rem; }
 </style>
@@ -63,6 +64,12 @@ ${list}
 </body>
 </html>
 `;
+}
+
+/** "03 · Retropropagação" → "Retropropagação" next to the number 03, which the page shows apart. */
+function withoutNumber(title: string, number: number): string {
+  const match = /^(\d+)\s*[·.:\-–—]\s*(.+)$/.exec(title);
+  return match?.[2] && Number(match[1]) === number ? match[2] : title;
 }
 
 function escapeHtml(text: string): string {

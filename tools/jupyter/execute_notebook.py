@@ -51,7 +51,7 @@ from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernel
 # tslab informa language_info.name = "typescript" mas não o léxico do Pygments; sem ele
 # o nbconvert destaca o código como Python.
 # tslab answers `abort` to every request for about 200 ms after an error (tslab #19).
-TSLAB_ABORT_WINDOW_SECONDS = 0
+TSLAB_ABORT_WINDOW_SECONDS = 0.5
 
 TYPESCRIPT_LANGUAGE_INFO = {
     "name": "typescript",
@@ -184,9 +184,10 @@ async def execute(arguments: argparse.Namespace, run: Run) -> Any | None:
         await client._async_cleanup_kernel()
         run.fail(
             "kernel-start-failed",
-            f"O kernel '{arguments.kernel}' não iniciou em {arguments.startup_timeout:g} s "
-            f"({type(error).__name__}: {error}). Confira `npm run setup`; numa máquina lenta, "
-            "aumente o tempo de início.",
+            f"O kernel '{arguments.kernel}' não iniciou ({type(error).__name__}: {error}). "
+            "Confira a instalação com `npm run setup`; se o limite de "
+            f"{arguments.startup_timeout:g} s se esgotou numa máquina lenta, aumente "
+            "--startup-timeout.",
         )
         return None
     run.report["kernelStartSeconds"] = round(time.perf_counter() - started, 3)

@@ -1,5 +1,5 @@
 /**
- * `npm run typecheck:notebooks [-- NOME...]`: type-checks the code cells of the course
+ * `npm run notebooks:typecheck [-- NOME...]`: type-checks the code cells of the course
  * notebooks (all, or the ones named) as the tslab kernel would compile them, without
  * running anything. Exits with 1 when a cell has a type error.
  */
