@@ -15,6 +15,8 @@ const args = [
   `--ServerApp.root_dir=${paths.notebooks}`,
   `--IdentityProvider.token=${token}`,
   `--MappingKernelManager.default_kernel_name=${kernelName}`,
+  // Jupyter refuses to run as root unless told; containers and CI machines often are root.
+  ...(process.getuid?.() === 0 ? ["--allow-root"] : []),
   ...process.argv.slice(2),
 ];
 console.log(`Abrindo o JupyterLab do curso em notebooks/ (kernel "${kernelName}").`);

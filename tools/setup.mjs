@@ -8,7 +8,8 @@
  * 2. the Python venv `.venv` from the pinned requirements.txt (Jupyter, nbconvert,
  *    plotly's JupyterLab renderer, tensorflow-cpu 2.21.0);
  * 3. the native tfjs-node binding, built against the TensorFlow C library of that wheel;
- * 4. the tslab kernelspec `redes-neurais` in the project-local Jupyter folder;
+ * 4. the tslab kernelspec `redes-neurais` in the project-local Jupyter folder, and
+ *    JupyterLab settings without its news pop-up;
  * 5. the library `lib/` compiled to `lib/dist`.
  *
  * Each step records what it was made from (a stamp); when nothing changed, the whole
@@ -250,6 +251,19 @@ function writeKernelSpec() {
   say(`✓ kernel Jupyter "${kernelName}" escrito em .jupyter/share/kernels/${kernelName}`);
 }
 
+/**
+ * JupyterLab's settings for the course, as overrides in the venv's lab folder: no
+ * "news" pop-up or update check, which would also try to reach the internet.
+ */
+function writeJupyterLabSettings() {
+  const file = path.join(paths.venv, "share", "jupyter", "lab", "settings", "overrides.json");
+  const settings = {
+    "@jupyterlab/apputils-extension:notification": { checkForUpdates: false, fetchNews: "false" },
+  };
+  const content = `${JSON.stringify(settings, null, 2)}\n`;
+  if (readOr(file) !== content) writeAtomic(file, content);
+}
+
 // ---------------------------------------------------------------------------
 // 5. The library
 /** @param {string} dir @returns {number} the newest modification time below dir */
@@ -288,6 +302,7 @@ try {
   createPythonVenv();
   buildNativeBinding();
   writeKernelSpec();
+  writeJupyterLabSettings();
   buildLibrary();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   say(`Ambiente pronto em ${seconds} s. Próximos passos: \`npm start\` (JupyterLab), \`npm run doctor\`.`);

@@ -9,11 +9,12 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { paths, projectRoot } from "../project.mjs";
-import { writeFileAtomically } from "../common/writeFileAtomically";
-import { isNotebookExecutionError } from "../jupyter/executeNotebook";
-import { listCourseNotebooks, readTitle, selectNotebooks } from "../notebooks/courseNotebooks";
-import { buildHandout, courseName, type HandoutOptions } from "./buildHandout";
-import { indexPage, type IndexEntry } from "./indexPage";
+import { writeFileAtomically } from "../common/write-file-atomically";
+import { isNotebookExecutionError } from "../jupyter/execute-notebook";
+import { listCourseNotebooks, readTitle, selectNotebooks } from "../notebooks/course-notebooks";
+import { buildHandout, courseName, type HandoutOptions } from "./build-handout";
+import { indexPage, type IndexEntry } from "./index-page";
+import { runMain } from "../common/run-main";
 
 const usage = `Uso: npm run handouts [-- NOME... ] [--fast] [--cell-timeout SEGUNDOS]
   NOME             notebooks a gerar (01, 01_perceptron ou 01_perceptron.ipynb); sem nome, todos
@@ -110,10 +111,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runMain(main);

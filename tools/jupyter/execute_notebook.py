@@ -1,7 +1,7 @@
 """Executa um notebook do curso num kernel novo e grava o notebook executado.
 
 Uso (sempre com o Python do venv do projeto, e com o ambiente de `jupyterEnv()` de
-tools/project.mjs; o invólucro tools/jupyter/executeNotebook.ts faz as duas coisas):
+tools/project.mjs; o invólucro tools/jupyter/execute-notebook.ts faz as duas coisas):
 
     .venv/bin/python tools/jupyter/execute_notebook.py ENTRADA.ipynb SAIDA.ipynb \
         --report RELATORIO.json [--kernel redes-neurais] [--cell-timeout 600] \
@@ -35,9 +35,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -48,11 +46,13 @@ from jupyter_client.kernelspec import NoSuchKernel
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
-# tslab informa language_info.name = "typescript" mas não o léxico do Pygments; sem ele
-# o nbconvert destaca o código como Python.
+from atomic_write import write_text_atomically  # beside this script
+
 # tslab answers `abort` to every request for about 200 ms after an error (tslab #19).
 TSLAB_ABORT_WINDOW_SECONDS = 0.5
 
+# tslab informa language_info.name = "typescript" mas não o léxico do Pygments; sem ele
+# o nbconvert destaca o código como Python.
 TYPESCRIPT_LANGUAGE_INFO = {
     "name": "typescript",
     "pygments_lexer": "typescript",
@@ -105,25 +105,6 @@ def error_text_of(cell: Any) -> str:
 
 def write_json_atomically(path: Path, data: Any) -> None:
     write_text_atomically(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-
-
-def current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-        os.chmod(temporary, 0o666 & ~current_umask())  # mkstemp makes it private (0600)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 class Run:

@@ -1,6 +1,6 @@
 """Exporta um notebook (já executado) para HTML com o modelo do curso.
 
-Uso (com o Python do venv; tools/jupyter/exportHtml.ts chama este script):
+Uso (com o Python do venv; tools/jupyter/export-html.ts chama este script):
 
     .venv/bin/python tools/jupyter/export_html.py NOTEBOOK.ipynb SAIDA.html \
         [--title TÍTULO] [--base-dir PASTA]
@@ -11,19 +11,19 @@ notebook original, quando se exporta uma cópia executada que está noutro lugar
 O modelo `redes-neurais` (tools/jupyter/templates/) estende o "lab" do nbconvert sem
 nenhum script de CDN; imagens das células de markdown são embutidas no HTML. A
 matemática das células de markdown fica como TeX, entre marcadores, para o passo
-seguinte da apostila (tools/handouts/renderMath.ts) desenhá-la em SVG.
+seguinte da apostila (tools/handouts/render-math.ts) desenhá-la em SVG.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import nbformat
 from nbconvert import HTMLExporter
+
+from atomic_write import write_text_atomically  # beside this script
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -42,25 +42,6 @@ def export(notebook_path: Path, title: str | None, base_dir: Path) -> str:
     resources = {"metadata": {"path": str(base_dir), "name": notebook_path.stem}}
     body, _ = exporter.from_notebook_node(notebook, resources=resources)
     return body
-
-
-def current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-        os.chmod(temporary, 0o666 & ~current_umask())  # mkstemp makes it private (0600)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def main(argv: list[str]) -> int:

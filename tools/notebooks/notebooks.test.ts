@@ -9,11 +9,11 @@ import path from "node:path";
 import { test } from "node:test";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { executeNotebook, isNotebookExecutionError } from "../jupyter/executeNotebook";
-import { cleanlinessProblems } from "./cleanNotebook";
-import { listCourseNotebooks } from "./courseNotebooks";
-import { readNotebook } from "./notebookFormat";
-import { formatDiagnostics, typecheckNotebook } from "./typecheckNotebook";
+import { executeNotebook, isNotebookExecutionError } from "../jupyter/execute-notebook";
+import { cleanlinessProblems } from "./clean-notebook";
+import { listCourseNotebooks } from "./course-notebooks";
+import { readNotebook } from "./notebook-format";
+import { formatDiagnostics, typecheckNotebook } from "./typecheck-notebook";
 
 /** Seconds a cell may take in fast mode before the test gives up on it. */
 const fastCellTimeoutSeconds = 300;

@@ -6,10 +6,11 @@
  */
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { writeFileAtomically } from "../common/writeFileAtomically";
-import { cleanlinessProblems, cleanNotebook } from "./cleanNotebook";
-import { listCourseNotebooks, selectNotebooks } from "./courseNotebooks";
-import { readNotebook, serializeNotebook } from "./notebookFormat";
+import { writeFileAtomically } from "../common/write-file-atomically";
+import { cleanlinessProblems, cleanNotebook } from "./clean-notebook";
+import { listCourseNotebooks, selectNotebooks } from "./course-notebooks";
+import { readNotebook, serializeNotebook } from "./notebook-format";
+import { runMain } from "../common/run-main";
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -53,10 +54,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -3,8 +3,9 @@
  * notebooks (all, or the ones named) as the tslab kernel would compile them, without
  * running anything. Exits with 1 when a cell has a type error.
  */
-import { listCourseNotebooks, selectNotebooks } from "./courseNotebooks";
-import { formatDiagnostics, typecheckNotebook } from "./typecheckNotebook";
+import { listCourseNotebooks, selectNotebooks } from "./course-notebooks";
+import { formatDiagnostics, typecheckNotebook } from "./typecheck-notebook";
+import { runMain } from "../common/run-main";
 
 async function main(args: readonly string[]): Promise<number> {
   const notebooks = selectNotebooks(await listCourseNotebooks(), args);
@@ -32,10 +33,4 @@ async function main(args: readonly string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runMain(main);

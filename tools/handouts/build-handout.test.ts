@@ -7,10 +7,10 @@ import { existsSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { isNotebookExecutionError } from "../jupyter/executeNotebook";
-import { temporaryFolder, writeFixtureNotebook } from "../test-support/fixtureNotebook";
-import { buildHandout } from "./buildHandout";
-import { indexPage } from "./indexPage";
+import { isNotebookExecutionError } from "../jupyter/execute-notebook";
+import { temporaryFolder, writeFixtureNotebook } from "../test-support/fixture-notebook";
+import { buildHandout } from "./build-handout";
+import { indexPage } from "./index-page";
 
 /** URLs on the network that a page would load by itself (not links a reader clicks). */
 function networkLoads(html: string): string[] {

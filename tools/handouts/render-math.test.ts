@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { MathMarkersError, markdownBegin, markdownEnd, renderMath } from "./renderMath";
+import { MathMarkersError, markdownBegin, markdownEnd, renderMath } from "./render-math";
 
 function page(markdown: string, rest = ""): string {
   return `<!DOCTYPE html><html><head><title>t</title></head><body class="jp-Notebook"><main>${markdownBegin}<div class="md">${markdown}</div>${markdownEnd}${rest}</main></body></html>`;

@@ -6,11 +6,11 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { writeFileAtomically } from "../common/writeFileAtomically";
-import { exportHtml } from "../jupyter/exportHtml";
-import { executeNotebook } from "../jupyter/executeNotebook";
-import { type CourseNotebook, readTitle } from "../notebooks/courseNotebooks";
-import { renderMath } from "./renderMath";
+import { writeFileAtomically } from "../common/write-file-atomically";
+import { exportHtml } from "../jupyter/export-html";
+import { executeNotebook } from "../jupyter/execute-notebook";
+import { type CourseNotebook, readTitle } from "../notebooks/course-notebooks";
+import { renderMath } from "./render-math";
 
 export interface HandoutOptions {
   /** Folder of the handouts (dist/handouts). */

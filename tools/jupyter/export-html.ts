@@ -1,11 +1,11 @@
 /**
  * Exports an executed notebook to HTML with the course's nbconvert template
  * (tools/jupyter/templates/redes-neurais), through `export_html.py` and the venv's
- * Python. The result still has TeX in its markdown cells: see handouts/renderMath.ts.
+ * Python. The result still has TeX in its markdown cells: see handouts/render-math.ts.
  */
 import path from "node:path";
 import { jupyterEnv, paths, projectRoot } from "../project.mjs";
-import { runProcess } from "../common/runProcess";
+import { runProcess } from "../common/run-process";
 
 const exportScript = path.join(projectRoot, "tools", "jupyter", "export_html.py");
 

@@ -4,8 +4,8 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { courseKernelspec, courseLanguageInfo } from "../notebooks/cleanNotebook";
-import { type Notebook, serializeNotebook } from "../notebooks/notebookFormat";
+import { courseKernelspec, courseLanguageInfo } from "../notebooks/clean-notebook";
+import { type Notebook, serializeNotebook } from "../notebooks/notebook-format";
 
 export type FixtureCell = { markdown: string } | { code: string; tags?: string[] };
 

@@ -4,9 +4,9 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { fixtureNotebook } from "../test-support/fixtureNotebook";
-import { cleanlinessProblems, cleanNotebook } from "./cleanNotebook";
-import type { Notebook } from "./notebookFormat";
+import { fixtureNotebook } from "../test-support/fixture-notebook";
+import { cleanlinessProblems, cleanNotebook } from "./clean-notebook";
+import type { Notebook } from "./notebook-format";
 
 function executedNotebook(): Notebook {
   const notebook = fixtureNotebook([{ markdown: "# T\n\ntexto" }, { code: "console.log(1);\n1 + 1" }]);

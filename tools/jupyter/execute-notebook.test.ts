@@ -9,10 +9,10 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { jupyterEnv, paths, projectRoot } from "../project.mjs";
-import { runProcess } from "../common/runProcess";
-import { readNotebook } from "../notebooks/notebookFormat";
-import { temporaryFolder, writeFixtureNotebook } from "../test-support/fixtureNotebook";
-import { executeNotebook, type ExecutionReport, isNotebookExecutionError, NotebookExecutionError } from "./executeNotebook";
+import { runProcess } from "../common/run-process";
+import { readNotebook } from "../notebooks/notebook-format";
+import { temporaryFolder, writeFixtureNotebook } from "../test-support/fixture-notebook";
+import { executeNotebook, type ExecutionReport, isNotebookExecutionError, NotebookExecutionError } from "./execute-notebook";
 
 const kernelTest = { timeout: 180_000 };
 

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { paths } from "../project.mjs";
-import { readNotebook, textOf, type Notebook } from "./notebookFormat";
+import { readNotebook, textOf, type Notebook } from "./notebook-format";
 
 /** `01_perceptron.ipynb`: two or more digits, an underscore, a name. */
 export const courseNotebookPattern = /^(\d{2,})_[^/]+\.ipynb$/;

@@ -13,9 +13,9 @@
 import path from "node:path";
 import { createConverter, type Diagnostic } from "tslab/dist/converter";
 import { getCodeMetadata } from "tslab/dist/metadata";
-import { displayPathOf } from "./courseNotebooks";
-import { readNotebook, textOf } from "./notebookFormat";
-import { topLevelNames } from "./topLevelNames";
+import { displayPathOf } from "./course-notebooks";
+import { readNotebook, textOf } from "./notebook-format";
+import { topLevelNames } from "./top-level-names";
 
 /** "Cannot find name", "Cannot find name. Did you mean", "Cannot find namespace". */
 const missingNameCodes = new Set([2304, 2552, 2503]);

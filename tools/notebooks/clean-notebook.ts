@@ -4,7 +4,7 @@
  * `cleanlinessProblems` says, in Portuguese, what is still off.
  */
 import { kernelDisplayName, kernelName } from "../project.mjs";
-import type { KernelSpecMetadata, LanguageInfo, MultilineText, Notebook, NotebookCell } from "./notebookFormat";
+import type { KernelSpecMetadata, LanguageInfo, MultilineText, Notebook, NotebookCell } from "./notebook-format";
 
 export const courseKernelspec: KernelSpecMetadata = {
   display_name: kernelDisplayName,

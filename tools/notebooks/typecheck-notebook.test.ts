@@ -5,8 +5,8 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { temporaryFolder, writeFixtureNotebook } from "../test-support/fixtureNotebook";
-import { formatDiagnostics, typecheckNotebook } from "./typecheckNotebook";
+import { temporaryFolder, writeFixtureNotebook } from "../test-support/fixture-notebook";
+import { formatDiagnostics, typecheckNotebook } from "./typecheck-notebook";
 
 describe("checagem de tipos das células", () => {
   let folder = "";

@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import { after, describe, test } from "node:test";
+import { kernelName, projectRoot } from "./project.mjs";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("sem porta"))));
+    });
+  });
+}
+
+async function waitForServer(url: string, child: ChildProcess, log: () => string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`o JupyterLab terminou (código ${child.exitCode}):\n${log()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`o JupyterLab não respondeu em ${timeoutMs / 1000} s:\n${log()}`);
+}
+
+describe("npm start (JupyterLab)", () => {
+  let lab: ChildProcess | undefined;
+  after(() => {
+    lab?.kill("SIGTERM");
+  });
+
+  test("serves notebooks/ on 127.0.0.1 behind a token, with the course kernel as the default", async () => {
+    const port = await freePort();
+    const token = "teste-" + Math.random().toString(36).slice(2);
+    lab = spawn(process.execPath, ["--import", "tsx", "tools/lab.ts", "--no-browser", `--ServerApp.port=${port}`], {
+      cwd: projectRoot,
+      env: { ...process.env, JUPYTER_TOKEN: token },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    lab.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    lab.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const base = `http://127.0.0.1:${port}`;
+    await waitForServer(`${base}/api/status?token=${token}`, lab, () => output);
+
+    assert.equal((await fetch(`${base}/api/kernelspecs`)).status, 403, "without the token the API is closed");
+    const specs = (await (await fetch(`${base}/api/kernelspecs?token=${token}`)).json()) as {
+      default: string;
+      kernelspecs: Record<string, { spec: { language: string } }>;
+    };
+    assert.equal(specs.default, kernelName);
+    assert.equal(specs.kernelspecs[kernelName]?.spec.language, "typescript");
+    const contents = (await (await fetch(`${base}/api/contents?token=${token}`)).json()) as { content: { name: string }[] };
+    assert.ok(contents.content.some((entry) => entry.name === "00_o_ambiente.ipynb"), "the root is notebooks/");
+  });
+});
