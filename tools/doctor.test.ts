@@ -40,3 +40,10 @@ describe("npm run doctor", () => {
     }
   });
 });
+
+test("npm run doctor names the real reason when TensorFlow.js cannot load, and what to do about it", () => {
+  const result = doctor([], { REDES_NEURAIS_BACKEND: "gpu" });
+  assert.equal(result.status, 1);
+  assert.match(result.stdout, /InvalidBackendChoiceError\): REDES_NEURAIS_BACKEND="gpu" não é um valor válido/);
+  assert.match(result.stdout, /→ corrija a variável REDES_NEURAIS_BACKEND/);
+});

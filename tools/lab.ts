@@ -13,7 +13,6 @@ const args = [
   "lab",
   "--ServerApp.ip=127.0.0.1",
   `--ServerApp.root_dir=${paths.notebooks}`,
-  `--IdentityProvider.token=${token}`,
   `--MappingKernelManager.default_kernel_name=${kernelName}`,
   // Jupyter refuses to run as root unless told; containers and CI machines often are root.
   ...(process.getuid?.() === 0 ? ["--allow-root"] : []),
@@ -21,9 +20,15 @@ const args = [
 ];
 console.log(`Abrindo o JupyterLab do curso em notebooks/ (kernel "${kernelName}").`);
 console.log("O endereço com o token aparece abaixo; Ctrl+C encerra o servidor e os kernels.\n");
+// The token goes through the environment (Jupyter reads JUPYTER_TOKEN), not the command
+// line, where other users of the machine could read it.
 const lab = spawn(path.join(paths.venvBin, "jupyter"), args, {
   stdio: "inherit",
-  env: { ...jupyterEnv(), REDES_NEURAIS_BACKEND: process.env.REDES_NEURAIS_BACKEND ?? "auto" },
+  env: { ...jupyterEnv(), JUPYTER_TOKEN: token, REDES_NEURAIS_BACKEND: process.env.REDES_NEURAIS_BACKEND ?? "auto" },
+});
+lab.on("error", (error) => {
+  console.error(`Não foi possível iniciar o JupyterLab (${error.message}). Rode \`npm run setup\` e depois \`npm run doctor\`.`);
+  process.exit(1);
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => lab.kill(signal));
 lab.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

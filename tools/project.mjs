@@ -10,6 +10,13 @@ import { fileURLToPath } from "node:url";
 /** The project's root folder (the one with package.json). */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
+/**
+ * The Python environment with Jupyter and TensorFlow: the project's own `.venv`, or an
+ * existing environment named by REDES_NEURAIS_VENV (e.g. a conda environment made from
+ * environment.yml: `REDES_NEURAIS_VENV=$CONDA_PREFIX npm run setup`).
+ */
+const venv = process.env.REDES_NEURAIS_VENV ? path.resolve(process.env.REDES_NEURAIS_VENV) : path.join(projectRoot, ".venv");
+
 /** Absolute paths of the project's parts. */
 export const paths = {
   notebooks: path.join(projectRoot, "notebooks"),
@@ -18,10 +25,11 @@ export const paths = {
   nodeModules: path.join(projectRoot, "node_modules"),
   tfjsNode: path.join(projectRoot, "node_modules", "@tensorflow", "tfjs-node"),
   tslabCli: path.join(projectRoot, "node_modules", "tslab", "bin", "tslab"),
-  venv: path.join(projectRoot, ".venv"),
-  venvPython: path.join(projectRoot, ".venv", "bin", "python"),
-  venvBin: path.join(projectRoot, ".venv", "bin"),
+  venv,
+  venvPython: path.join(venv, "bin", "python"),
+  venvBin: path.join(venv, "bin"),
   requirements: path.join(projectRoot, "requirements.txt"),
+  constraints: path.join(projectRoot, "constraints.txt"),
   /** Project-local Jupyter: nothing is written to the user's ~/.jupyter or ~/.local. */
   jupyter: path.join(projectRoot, ".jupyter"),
   jupyterData: path.join(projectRoot, ".jupyter", "share"),

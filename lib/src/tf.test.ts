@@ -36,10 +36,22 @@ describe("the tf namespace", { concurrency: true }, () => {
       const dfd = danfo();
       const series = new dfd.Series([1, 2, 3]);
       const squares = tf.tidy(() => Array.from(series.tensor.square().dataSync()));
-      ${resultLine("{ backend: tf.getBackend(), squares, sameEngine: dfd.tensorflow.engine() === tf.engine() }")}
+      const { fallbackReason, native } = require("./backend/tensorflow-runtime").backendInfo();
+      ${resultLine(`{
+        backend: tf.getBackend(), danfoBackend: dfd.tensorflow.getBackend(), hasNode: "node" in tf,
+        squares, sameEngine: dfd.tensorflow.engine() === tf.engine(), native, fallbackReason,
+      }`)}
     `);
     assert.equal(result.code, 0, result.stderr);
-    assert.deepEqual(readResult(result), { backend: "cpu", squares: [1, 4, 9], sameEngine: true });
+    assert.deepEqual(readResult(result), {
+      backend: "cpu",
+      danfoBackend: "cpu",
+      hasNode: false, // the fallback is plain @tensorflow/tfjs
+      squares: [1, 4, 9],
+      sameEngine: true,
+      native: false,
+      fallbackReason: "libtensorflow.so.2: cannot open shared object file: No such file or directory",
+    });
     assert.match(result.stderr, /cannot open shared object file/, "the warning says why");
     assert.match(result.stderr, /npm run setup/, "the warning says how to fix it");
   });

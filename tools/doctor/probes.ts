@@ -107,30 +107,49 @@ export interface BackendReport {
   requested: string;
 }
 
+/** What to do about each way TensorFlow.js can fail to load (by the error's class name). */
+const backendFixes: Record<string, string> = {
+  InvalidBackendChoiceError: "corrija a variável REDES_NEURAIS_BACKEND (auto, tensorflow ou cpu) ou remova-a",
+  NativeBackendUnavailableError: "rode `npm run setup`; para usar o backend cpu mesmo assim, defina REDES_NEURAIS_BACKEND=auto",
+  MODULE_NOT_FOUND: "rode `npm run setup` (a biblioteca lib/ ou as dependências npm não estão instaladas)",
+};
+
 export function probeBackend(): ProbeResult & BackendReport {
-  const script =
-    "const lib = require('@redes-neurais/lib');" +
-    "const info = lib.backendInfo();" +
-    "process.stdout.write(JSON.stringify(info));";
+  // The child reports either the backend or the error's class and message, as JSON.
+  const script = `
+    try {
+      const info = require("@redes-neurais/lib").backendInfo();
+      process.stdout.write(JSON.stringify({ ok: true, info }));
+    } catch (error) {
+      process.stdout.write(JSON.stringify({ ok: false, name: error.code === "MODULE_NOT_FOUND" ? "MODULE_NOT_FOUND" : error.name, message: error.message }));
+    }`;
   const result = capture(process.execPath, ["-e", script], { ...process.env, REDES_NEURAIS_QUIET: "1", TF_CPP_MIN_LOG_LEVEL: "3" });
-  if (!result.ok) {
-    const reason = result.err.trim().split("\n").slice(0, 4).join(" ") || "o processo terminou sem mensagem";
+  const requested = process.env.REDES_NEURAIS_BACKEND ?? "auto";
+  let answer: { ok: true; info: BackendReport } | { ok: false; name: string; message: string };
+  try {
+    answer = JSON.parse(result.out) as typeof answer;
+  } catch {
+    // The process died before answering (e.g. a crash inside the native library).
+    const lastLines = result.err.trim().split("\n").slice(-3).join(" ") || "o processo terminou sem mensagem";
+    answer = { ok: false, name: "crash", message: `o processo que carrega o TensorFlow.js terminou: ${lastLines}` };
+  }
+  if (!answer.ok) {
     return {
-      ok: false, backend: null, native: false, tfjsVersion: null, tensorflowVersion: null, fallbackReason: reason,
-      requested: process.env.REDES_NEURAIS_BACKEND ?? "auto",
-      summary: `TensorFlow.js não carregou: ${reason}`, fix: "rode `npm run setup`",
+      ok: false, backend: null, native: false, tfjsVersion: null, tensorflowVersion: null, fallbackReason: answer.message, requested,
+      summary: `TensorFlow.js não carregou (${answer.name}): ${answer.message}`,
+      fix: backendFixes[answer.name] ?? "rode `npm run setup`; se persistir, envie esta saída ao professor",
     };
   }
-  const info = JSON.parse(result.out) as BackendReport;
+  const info = answer.info;
   return {
     // Healthy when the native backend runs, or when the user forced cpu and got it.
     ok: info.backend === "tensorflow" || (info.requested === "cpu" && info.backend === "cpu"),
-    requested: info.requested,
     backend: info.backend,
     native: info.native,
     tfjsVersion: info.tfjsVersion,
     tensorflowVersion: info.tensorflowVersion,
     fallbackReason: info.fallbackReason,
+    requested: info.requested,
     summary:
       `TensorFlow.js ${info.tfjsVersion}, backend "${info.backend}"` +
       (info.native ? ` (TensorFlow ${info.tensorflowVersion} nativo)` : ` — SEM o backend nativo: ${info.fallbackReason ?? "escolhido pelo usuário"}`),
@@ -139,12 +158,19 @@ export function probeBackend(): ProbeResult & BackendReport {
 }
 
 export function probeChromium(): ProbeResult & { path: string | null } {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-  const found = candidates.find((candidate): candidate is string => Boolean(candidate) && fs.existsSync(candidate as string)) ?? null;
+  // The library's own finder (the one PNG export uses), loaded without loading TensorFlow.
+  let found: string | null = null;
+  let problem = "";
+  try {
+    const chromium = require("@redes-neurais/lib/dist/plot/chromium") as { findChromium(): string };
+    found = chromium.findChromium();
+  } catch (error) {
+    problem = error instanceof Error ? error.message : String(error);
+  }
   return {
     ok: found !== null,
     path: found,
-    summary: found ? `Chromium em ${found} (exportar figuras como PNG)` : "Chromium ausente: exportar figuras como PNG não funcionará",
-    fix: "opcional: `sudo apt-get install chromium` (ou defina CHROMIUM_PATH)",
+    summary: found ? `Chromium em ${found} (exportar figuras como PNG)` : `Chromium indisponível: ${problem}`,
+    fix: "opcional, para exportar figuras como PNG: `sudo apt-get install chromium` (ou defina CHROMIUM_PATH)",
   };
 }

@@ -36,9 +36,22 @@ test("cleanNotebook apaga saídas, contagens e metadados de execução, e grava 
 
 test("cleanlinessProblems diz o que está fora do padrão", () => {
   const problems = cleanlinessProblems(executedNotebook());
-  assert.equal(problems.length, 4, problems.join("\n"));
-  assert.match(problems[0] ?? "", /célula 2: tem 1 saída/);
-  assert.match(problems[1] ?? "", /célula 2: tem contagem de execução 7/);
-  assert.match(problems[2] ?? "", /kernelspec.name é "tslab"; esperava "redes-neurais"/);
-  assert.match(problems[3] ?? "", /language_info/);
+  assert.equal(problems.length, 5, problems.join("\n"));
+  assert.match(problems[0] ?? "", /célula 2: tem metadados de execução \(execution, scrolled\)/);
+  assert.match(problems[1] ?? "", /célula 2: tem 1 saída/);
+  assert.match(problems[2] ?? "", /célula 2: tem contagem de execução 7/);
+  assert.match(problems[3] ?? "", /kernelspec.name é "tslab"; esperava "redes-neurais"/);
+  assert.match(problems[4] ?? "", /language_info/);
+});
+
+test("a notebook the check calls clean is one cleanNotebook leaves unchanged", () => {
+  const notebook = executedNotebook();
+  const cleaned = cleanNotebook(notebook);
+  assert.deepEqual(cleanNotebook(cleaned), cleaned);
+  const onlyViewState = cleanNotebook(notebook);
+  const firstCell = onlyViewState.cells[0];
+  assert.ok(firstCell);
+  firstCell.metadata = { ...firstCell.metadata, scrolled: false };
+  assert.notDeepEqual(cleanNotebook(onlyViewState), onlyViewState, "strip would change it…");
+  assert.notDeepEqual(cleanlinessProblems(onlyViewState), [], "…so the check must not call it clean");
 });

@@ -51,6 +51,10 @@ function asLines(source: MultilineText): string[] {
 export function cleanlinessProblems(notebook: Notebook): string[] {
   const problems: string[] = [];
   notebook.cells.forEach((cell, index) => {
+    const transient = transientCellMetadata.filter((key) => key in cell.metadata);
+    if (transient.length > 0) {
+      problems.push(`célula ${index + 1}: tem metadados de execução (${transient.join(", ")}); esperava nenhum`);
+    }
     if (cell.cell_type !== "code") return;
     if (cell.outputs && cell.outputs.length > 0) {
       problems.push(`célula ${index + 1}: tem ${cell.outputs.length} saída(s) gravada(s); esperava nenhuma`);

@@ -61,7 +61,11 @@ export function selectNotebooks(all: readonly CourseNotebook[], requested: reado
       continue;
     }
     const key = path.basename(request).replace(/\.ipynb$/, "");
-    const matches = all.filter((notebook) => notebook.name === key || notebook.name.startsWith(`${key}_`));
+    // "5", "05" and "05_treinamento" all name notebooks/05_treinamento.ipynb.
+    const number = /^\d+$/.test(key) ? Number(key) : NaN;
+    const matches = all.filter(
+      (notebook) => notebook.name === key || notebook.name.startsWith(`${key}_`) || notebook.number === number,
+    );
     if (matches.length === 0) {
       const known = all.map((notebook) => notebook.name).join(", ") || "(nenhum)";
       throw new UnknownNotebookError(

@@ -11,7 +11,7 @@ const SUPPORTED_PYTHON = ["3.10", "3.11", "3.12", "3.13"];
 
 /** @param {string} command */
 function has(command) {
-  return runQuiet("sh", ["-c", `command -v ${command}`]).trim() !== "";
+  return runQuiet("/bin/sh", ["-c", `command -v "${command}"`]).trim() !== "";
 }
 
 /**
@@ -25,7 +25,7 @@ export function findPython() {
     throw new SetupError(
       `Python 3 com o módulo venv não foi encontrado (procurei \`${python}\`)`,
       "o venv do curso (Jupyter e TensorFlow) precisa de Python 3.10 a 3.13 com venv e ensurepip.",
-      "instale-o (Debian/Ubuntu: `sudo apt-get install python3 python3-venv`; macOS: `brew install python@3.11`) " +
+      "instale-o (Debian/Ubuntu: `sudo apt-get install python3 python3-venv`; Fedora: `sudo dnf install python3`) " +
         "ou aponte a variável PYTHON para um Python 3 com venv.",
     );
   }
@@ -43,6 +43,14 @@ export function findPython() {
  * @param {{needCompiler: boolean}} options
  */
 export function checkPrerequisites({ needCompiler }) {
+  if (process.platform !== "linux") {
+    throw new SetupError(
+      `sistema ${process.platform} não suportado`,
+      "o binding nativo do curso é compilado contra a biblioteca C do TensorFlow do pacote pip tensorflow-cpu, " +
+        "e isso só foi preparado e testado em Linux (x86_64).",
+      "no Windows, use o WSL2 (Ubuntu) e rode os comandos lá dentro; no macOS, use uma máquina virtual ou um contêiner Linux.",
+    );
+  }
   const nodeMajor = Number(process.versions.node.split(".")[0]);
   if (nodeMajor < MIN_NODE_MAJOR) {
     throw new SetupError(
@@ -52,12 +60,14 @@ export function checkPrerequisites({ needCompiler }) {
     );
   }
   if (!needCompiler) return;
-  const missing = ["make", "g++"].filter((tool) => !has(tool) && !(tool === "g++" && has("c++")));
+  // node-gyp compiles with $CXX when set (conda's cxx-compiler sets it), else g++/c++.
+  const compilerFound = (process.env.CXX && has(process.env.CXX.split(" ")[0] ?? "")) || has("g++") || has("c++");
+  const missing = [...(has("make") ? [] : ["make"]), ...(compilerFound ? [] : ["g++"])];
   if (missing.length > 0) {
     throw new SetupError(
       `faltam ferramentas de compilação C++: ${missing.join(", ")}`,
       "o binding nativo do TensorFlow.js é compilado na sua máquina (node-gyp).",
-      "instale-as (Debian/Ubuntu: `sudo apt-get install build-essential`; macOS: `xcode-select --install`) e rode `npm run setup` de novo.",
+      "instale-as (Debian/Ubuntu: `sudo apt-get install build-essential`; Fedora: `sudo dnf install gcc-c++ make`) e rode `npm run setup` de novo.",
     );
   }
 }

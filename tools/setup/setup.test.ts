@@ -2,22 +2,46 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { describe, test } from "node:test";
 import { projectRoot } from "../project.mjs";
-import { findPython } from "./prerequisites.mjs";
+import { checkPrerequisites, findPython } from "./prerequisites.mjs";
 import { SetupError } from "./run.mjs";
 
+function setup(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawnSync(process.execPath, ["tools/setup.mjs", ...args], {
+    cwd: projectRoot,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
+}
+
+function withEnv<T>(name: string, value: string | undefined, body: () => T): T {
+  const saved = process.env[name];
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+  try {
+    return body();
+  } finally {
+    if (saved === undefined) delete process.env[name];
+    else process.env[name] = saved;
+  }
+}
+
 describe("npm run setup", () => {
-  test("run again on a prepared machine, it changes nothing: every step reports it is up to date", () => {
-    const result = spawnSync(process.execPath, ["tools/setup.mjs"], { cwd: projectRoot, encoding: "utf8" });
-    assert.equal(result.status, 0, result.stderr);
-    const steps = result.stdout.split("\n").filter((line) => line.startsWith("✓"));
-    assert.equal(steps.length, 5, result.stdout);
-    assert.doesNotMatch(result.stdout, /^▸/m, "no step did any work");
+  test("--check on the machine npm test just prepared finds all five steps up to date and changes nothing", () => {
+    const result = setup(["--check"]);
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+    const lines = result.stdout.trim().split("\n");
+    assert.equal(lines.length, 5, result.stdout);
+    assert.ok(lines.every((line) => line.startsWith("✓ ")), result.stdout);
+  });
+
+  test("--check reports the Python step as pending when REDES_NEURAIS_VENV names an empty folder", () => {
+    const result = setup(["--check"], { REDES_NEURAIS_VENV: "/caminho/que/nao/existe" });
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /✗ a refazer: ambiente Python/);
   });
 
   test("a missing Python names what to install", () => {
-    const saved = process.env.PYTHON;
-    process.env.PYTHON = "python-que-nao-existe";
-    try {
+    withEnv("PYTHON", "python-que-nao-existe", () => {
       assert.throws(
         () => findPython(),
         (error: unknown) =>
@@ -25,13 +49,23 @@ describe("npm run setup", () => {
           /python-que-nao-existe/.test(error.message) &&
           /apt-get install python3 python3-venv/.test(error.message),
       );
-    } finally {
-      if (saved === undefined) delete process.env.PYTHON;
-      else process.env.PYTHON = saved;
-    }
+    });
   });
 
-  test("the Python found on this machine is one tensorflow-cpu 2.21 supports", () => {
-    assert.match(findPython(), /python/);
+  test("a missing C++ compiler names what to install, and $CXX counts as one", () => {
+    withEnv("PATH", "/caminho/vazio", () => {
+      withEnv("CXX", undefined, () => {
+        assert.throws(() => checkPrerequisites({ needCompiler: true }), /build-essential/);
+      });
+    });
+    withEnv("CXX", process.execPath, () => {
+      withEnv("PATH", "/caminho/vazio", () => {
+        assert.throws(() => checkPrerequisites({ needCompiler: true }), (error: unknown) => {
+          assert.ok(error instanceof SetupError);
+          assert.match(error.message, /: make\n/, "only make is missing when $CXX is a real program");
+          return true;
+        });
+      });
+    });
   });
 });

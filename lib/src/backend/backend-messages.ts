@@ -15,7 +15,7 @@ export function formatBackendAnnouncement(info: BackendInfo): string {
   if (info.backend === "cpu") {
     const why =
       info.fallbackReason !== null
-        ? "o binding nativo não carregou; veja o aviso no stderr e rode `npm run setup`"
+        ? "o binding nativo não carregou; veja o aviso (em vermelho, logo acima) e rode `npm run setup`"
         : info.requested === "cpu"
           ? "escolhido por REDES_NEURAIS_BACKEND=cpu"
           : "o backend nativo não está ativo";
