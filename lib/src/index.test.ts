@@ -6,7 +6,7 @@ describe("the public API", () => {
   test("exports every documented value", () => {
     const expected = [
       "tf", "backendInfo", "BACKEND_CHOICES", "danfo",
-      "show", "figureToHtml", "figureMimeBundle", "PLOTLY_MIME_TYPE", "resetPlotlyBundleInclusion",
+      "show", "figureToHtml", "figureMimeBundle", "PLOTLY_MIME_TYPE",
       "figureToPng", "savePng", "SUPPORTED_TRACE_TYPES",
       "isInsideTslabKernel", "displayMimeBundle", "createUpdatableDisplay",
       "isFastMode", "pickForMode",

@@ -1,15 +1,17 @@
 /**
  * One handout: executes a course notebook in a fresh kernel, exports it with the
- * course's template, draws its math as SVG and writes `<handouts>/<name>.html`
- * atomically (a notebook that fails leaves the previous handout, if any, untouched).
+ * course's template, draws its math as SVG, puts plotly.js once in the page's head when
+ * it shows figures, and writes `<handouts>/<name>.html` atomically (a notebook that
+ * fails leaves the previous handout, if any, untouched).
  */
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { writeFileAtomically } from "../common/write-file-atomically";
+import { writeFileAtomically } from "../common/write-file-atomically.mjs";
 import { exportHtml } from "../jupyter/export-html";
 import { executeNotebook } from "../jupyter/execute-notebook";
 import { type CourseNotebook, readTitle } from "../notebooks/course-notebooks";
+import { includePlotlyInHead } from "./plotly-in-head";
 import { renderMath } from "./render-math";
 
 export interface HandoutOptions {
@@ -30,6 +32,8 @@ export interface HandoutResult {
   totalSeconds: number;
   bytes: number;
   formulaCount: number;
+  /** How many course figures the page shows (plotly.js is in its head when there is one). */
+  figureCount: number;
   /** TeX that MathJax could not read (shown in red in the handout). */
   texErrors: string[];
 }
@@ -55,16 +59,18 @@ export async function buildHandout(notebook: CourseNotebook, options: HandoutOpt
       baseDir: path.dirname(notebook.file),
     });
     const math = renderMath(await readFile(exported, "utf8"));
+    const page = includePlotlyInHead(math.html);
     const file = path.join(options.outputFolder, `${notebook.name}.html`);
-    await writeFileAtomically(file, math.html);
+    await writeFileAtomically(file, page.html);
     return {
       file,
       title,
       kernelStartSeconds: report.kernelStartSeconds ?? 0,
       executionSeconds: report.seconds ?? 0,
       totalSeconds: (performance.now() - started) / 1000,
-      bytes: Buffer.byteLength(math.html),
+      bytes: Buffer.byteLength(page.html),
       formulaCount: math.formulaCount,
+      figureCount: page.figureCount,
       texErrors: math.texErrors,
     };
   } finally {

@@ -9,7 +9,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { paths, projectRoot } from "../project.mjs";
-import { writeFileAtomically } from "../common/write-file-atomically";
+import { writeFileAtomically } from "../common/write-file-atomically.mjs";
 import { isNotebookExecutionError } from "../jupyter/execute-notebook";
 import { listCourseNotebooks, readTitle, selectNotebooks } from "../notebooks/course-notebooks";
 import { buildHandout, courseName, type HandoutOptions } from "./build-handout";
@@ -73,7 +73,7 @@ async function main(argv: string[]): Promise<number> {
       console.log(
         `✓ ${notebook.name}: ${seconds.format(result.totalSeconds)} s ` +
           `(kernel ${seconds.format(result.kernelStartSeconds)} s, execução ${seconds.format(result.executionSeconds)} s), ` +
-          `${megabytes.format(result.bytes / 1e6)} MB, ${result.formulaCount} fórmula(s) → ${relative(result.file)}`,
+          `${megabytes.format(result.bytes / 1e6)} MB, ${result.formulaCount} fórmula(s), ${result.figureCount} figura(s) → ${relative(result.file)}`,
       );
       for (const texError of result.texErrors) {
         console.warn(`  aviso: ${notebook.displayPath} tem TeX que o MathJax não entende (aparece em vermelho): ${texError}`);

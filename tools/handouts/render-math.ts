@@ -4,7 +4,7 @@
  *
  * The nbconvert template (tools/jupyter/templates/redes-neurais) wraps each markdown
  * cell in two HTML comments; only what lies between them is given to MathJax, so
- * code, outputs and the inline plotly.js stay byte for byte as nbconvert wrote them.
+ * code and outputs (figures included) stay byte for byte as nbconvert wrote them.
  * Delimiters as in Jupyter: `$...$`, `\(...\)` inline; `$$...$$`, `\[...\]` and
  * `\begin{env}...\end{env}` displayed; `\$` is a dollar sign.
  */

@@ -4,6 +4,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { projectRoot } from "../project.mjs";
 import { courseKernelspec, courseLanguageInfo } from "../notebooks/clean-notebook";
 import { type Notebook, serializeNotebook } from "../notebooks/notebook-format";
 
@@ -32,6 +33,20 @@ export function fixtureNotebook(cells: readonly FixtureCell[]): Notebook {
 /** A fresh temporary folder, removed by the returned `remove`. */
 export async function temporaryFolder(prefix: string): Promise<{ folder: string; remove: () => Promise<void> }> {
   const folder = await mkdtemp(path.join(tmpdir(), `redes-neurais-${prefix}-`));
+  return { folder, remove: () => rm(folder, { recursive: true, force: true }) };
+}
+
+/** Prefix of {@link projectTemporaryFolder}'s folders, which .gitignore lists. */
+export const projectTemporaryPrefix = ".test-tmp-";
+
+/**
+ * A fresh temporary folder inside the project (`<root>/.test-tmp-<prefix>-XXXXXX`,
+ * git-ignored), removed by the returned `remove`: for notebooks that import
+ * "@redes-neurais/lib", which resolves only from inside the project (a node_modules
+ * symlinked into /tmp makes tslab's type checker report false errors).
+ */
+export async function projectTemporaryFolder(prefix: string): Promise<{ folder: string; remove: () => Promise<void> }> {
+  const folder = await mkdtemp(path.join(projectRoot, `${projectTemporaryPrefix}${prefix}-`));
   return { folder, remove: () => rm(folder, { recursive: true, force: true }) };
 }
 

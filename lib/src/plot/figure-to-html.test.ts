@@ -1,7 +1,7 @@
-import { beforeEach, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { figureToHtml } from "./figure-to-html";
-import { isPlotlyBundleIncluded, plotlyBundleSource, resetPlotlyBundleInclusion } from "./plotly-bundle";
+import { figureToHtml, PLOTLY_MISSING_NOTE } from "./figure-to-html";
+import { FIGURE_CLASS, countCourseFigures, plotlyBundleScript } from "./plotly-bundle";
 import { jsonForHtmlScript } from "./json-for-html-script";
 import type { Figure } from "./figure";
 import { UnsupportedTraceTypeError } from "./plot-errors";
@@ -17,35 +17,35 @@ function newPlotArguments(html: string): unknown[] {
 }
 
 describe("figureToHtml", () => {
-  beforeEach(() => resetPlotlyBundleInclusion());
-
-  test("inlines plotly.js in the first figure of the process only", () => {
-    assert.equal(isPlotlyBundleIncluded(), false);
-    const first = figureToHtml(figure);
-    const second = figureToHtml(figure);
-    assert.ok(first.includes(bundleMarker));
-    assert.ok(first.includes(plotlyBundleSource()));
-    assert.ok(first.indexOf(bundleMarker) < first.indexOf("<div"), "the bundle comes before the figure");
-    assert.ok(!second.includes(bundleMarker));
-    assert.ok(second.length < 10_000, `a later figure is small (${second.length} characters)`);
-    assert.equal(isPlotlyBundleIncluded(), true);
+  test("never carries plotly.js unless asked: the page loads it once", () => {
+    const html = figureToHtml(figure);
+    assert.ok(!html.includes(bundleMarker));
+    assert.ok(html.length < 10_000, `a figure is small (${html.length} characters)`);
+    assert.ok(html.startsWith(`<div id="${FIGURE_CLASS}-`), "the figure's div comes first");
+    assert.equal(countCourseFigures(html), 1, "a page with it is recognized as needing plotly.js");
   });
 
-  test("inlines plotly.js again after a reset, always with 'always' and never with 'never'", () => {
-    figureToHtml(figure);
-    resetPlotlyBundleInclusion();
-    assert.ok(figureToHtml(figure).includes(bundleMarker));
-    assert.ok(figureToHtml(figure, { includePlotly: "always" }).includes(bundleMarker));
-    resetPlotlyBundleInclusion();
-    assert.ok(!figureToHtml(figure, { includePlotly: "never" }).includes(bundleMarker));
-    assert.equal(isPlotlyBundleIncluded(), false, "'never' does not use up the first inclusion");
+  test("with includePlotly: true carries the bundle before the figure (a standalone page)", () => {
+    const html = figureToHtml(figure, { includePlotly: true });
+    assert.ok(html.includes(plotlyBundleScript()));
+    assert.ok(html.indexOf(bundleMarker) < html.indexOf("<div"), "the bundle comes before the figure");
+    assert.ok(!figureToHtml(figure, { includePlotly: false }).includes(bundleMarker));
+  });
+
+  test("without plotly.js on the page the div says how to see the figure, in Portuguese", () => {
+    const html = figureToHtml(figure);
+    assert.ok(html.includes(jsonForHtmlScript(PLOTLY_MISSING_NOTE)));
+    assert.match(PLOTLY_MISSING_NOTE, /precisa do plotly\.js/);
+    assert.match(PLOTLY_MISSING_NOTE, /npm run handouts/);
+    assert.match(PLOTLY_MISSING_NOTE, /JupyterLab/);
   });
 
   test("loads nothing from the network", () => {
-    const html = figureToHtml(figure);
-    assert.doesNotMatch(html, /<script[^>]*\bsrc\s*=/i);
-    assert.doesNotMatch(html, /\bsrc\s*=\s*["']?(https?:)?\/\//i);
-    assert.doesNotMatch(html, /<link[^>]*href/i);
+    for (const html of [figureToHtml(figure), figureToHtml(figure, { includePlotly: true })]) {
+      assert.doesNotMatch(html, /<script[^>]*\bsrc\s*=/i);
+      assert.doesNotMatch(html, /\bsrc\s*=\s*["']?(https?:)?\/\//i);
+      assert.doesNotMatch(html, /<link[^>]*href/i);
+    }
   });
 
   test("gives every figure its own div id and draws it with the figure's data", () => {
@@ -61,7 +61,7 @@ describe("figureToHtml", () => {
 
   test("keeps </script> in the data from closing the script element", () => {
     const name = "</script><script>alert('x')</script> & <!-- \u2028";
-    const html = figureToHtml({ data: [{ type: "bar", x: [1], y: [1], name }] }, { includePlotly: "never" });
+    const html = figureToHtml({ data: [{ type: "bar", x: [1], y: [1], name }] });
     assert.equal(html.match(/<\/script>/g)?.length, 1, "only the figure's own closing tag");
     assert.ok(!html.includes("<script>alert"));
     const [data] = newPlotArguments(html) as [Array<{ name: string }>];
@@ -69,17 +69,21 @@ describe("figureToHtml", () => {
   });
 
   test("turns typed arrays into plain arrays", () => {
-    const html = figureToHtml(
-      { data: [{ type: "scatter", x: new Float32Array([0.5, 1.5]) as unknown as number[], y: [1, 2] }] },
-      { includePlotly: "never" },
-    );
+    const html = figureToHtml({ data: [{ type: "scatter", x: new Float32Array([0.5, 1.5]) as unknown as number[], y: [1, 2] }] });
     const [data] = newPlotArguments(html) as [Array<{ x: unknown }>];
     assert.deepEqual(data[0]?.x, [0.5, 1.5]);
   });
 
-  test("rejects an unsupported trace type before using up the bundle", () => {
+  test("rejects an unsupported trace type", () => {
     assert.throws(() => figureToHtml({ data: [{ type: "scattergl" } as Figure["data"][number]] }), UnsupportedTraceTypeError);
-    assert.equal(isPlotlyBundleIncluded(), false);
+  });
+
+  test("a page needs plotly.js only when it shows a figure, not when it prints one's HTML as text", () => {
+    const html = figureToHtml(figure);
+    assert.equal(countCourseFigures(`<html><body><p>x</p>${html}${figureToHtml(figure)}</body></html>`), 2);
+    const escaped = html.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    assert.equal(countCourseFigures(`<pre>${escaped}</pre>`), 0);
+    assert.equal(countCourseFigures('<div class="outra"></div><script>var id = "redes-neurais-figura-1";</script>'), 0);
   });
 
   test("jsonForHtmlScript output is still the same JSON", () => {

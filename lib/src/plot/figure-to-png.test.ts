@@ -1,10 +1,10 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { figureToPng } from "./figure-to-png";
-import { figureToHtml } from "./figure-to-html";
+import { figureToHtml, PLOTLY_MISSING_NOTE } from "./figure-to-html";
 import { withHeadlessChromiumPage } from "./headless-chromium";
 import { InvalidImageSizeError, PngRenderError, UnsupportedTraceTypeError } from "./plot-errors";
-import { resetPlotlyBundleInclusion } from "./plotly-bundle";
+import { plotlyBundleScript } from "./plotly-bundle";
 import type { Figure } from "./figure";
 import { PNG_SIGNATURE, readPngSize } from "../test-support/png";
 import { chromiumSkipReason } from "../test-support/chromium-availability";
@@ -46,24 +46,30 @@ describe("figureToPng", () => {
 });
 
 describe("figure HTML in a browser", () => {
-  test("draws two figures offline, the second relying on the first one's plotly.js", { skip }, async () => {
-    resetPlotlyBundleInclusion();
-    const page = `<!doctype html><html><head><meta charset="utf-8"></head><body>
-      ${figureToHtml(figure)}
-      ${figureToHtml({ data: [{ type: "heatmap", z: [[1, 2], [3, 4]] }] })}
-    </body></html>`;
-    const drawn = await withHeadlessChromiumPage({}, async (browserPage) => {
+  test("draws figures offline with plotly.js once in the page's head, standalone with includePlotly, and explains when it is missing", { skip }, async () => {
+    const heatmap: Figure = { data: [{ type: "heatmap", z: [[1, 2], [3, 4]] }] };
+    const page = (head: string, body: string) => `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+    const drawnFigures = "[...document.querySelectorAll('.redes-neurais-figura')].filter((e) => e.querySelector('.main-svg')).length";
+    const seen = await withHeadlessChromiumPage({}, async (browserPage) => {
       const requests: string[] = [];
-      await browserPage.route("**/*", (route) => {
+      await browserPage.context().route("**/*", (route) => {
         requests.push(route.request().url());
         return route.abort();
       });
-      await browserPage.setContent(page);
-      const drawnFigures = "[...document.querySelectorAll('.redes-neurais-figura')].filter((e) => e.querySelector('.main-svg')).length";
+      await browserPage.setContent(page(plotlyBundleScript(), `${figureToHtml(figure)}\n${figureToHtml(heatmap)}`));
       await browserPage.waitForFunction(`${drawnFigures} === 2`);
-      return { requests, figures: await browserPage.evaluate(drawnFigures) };
+      const inHead = await browserPage.evaluate(drawnFigures);
+      // A fresh page for each (window.Plotly would survive setContent on the same page).
+      const standalone = await browserPage.context().newPage();
+      await standalone.setContent(page("", figureToHtml(heatmap, { includePlotly: true })));
+      await standalone.waitForFunction(`${drawnFigures} === 1`);
+      const withoutPlotly = await browserPage.context().newPage();
+      await withoutPlotly.setContent(page("", figureToHtml(figure)));
+      const note = await withoutPlotly.evaluate("document.querySelector('.redes-neurais-figura').textContent");
+      return { requests, inHead, note };
     });
-    assert.equal(drawn.figures, 2);
-    assert.deepEqual(drawn.requests, [], "nothing is fetched from the network");
+    assert.equal(seen.inHead, 2);
+    assert.equal(seen.note, PLOTLY_MISSING_NOTE, "without plotly.js the figure says why it is not drawn");
+    assert.deepEqual(seen.requests, [], "nothing is fetched from the network");
   });
 });

@@ -1,9 +1,10 @@
+import type { Page } from "playwright-core";
 import { describeThrown } from "../errors";
 import type { Figure } from "./figure";
-import { withHeadlessChromiumPage } from "./headless-chromium";
+import { withDeadline, withHeadlessChromiumPage } from "./headless-chromium";
 import { plainFigure } from "./plain-figure";
 import { InvalidImageSizeError, PngRenderError } from "./plot-errors";
-import { plotlyBundleSource } from "./plotly-bundle";
+import { plotlyBundleScript } from "./plotly-bundle";
 import { assertDrawableFigure } from "./supported-traces";
 
 /** Size of a PNG export. The image has `width × scale` by `height × scale` pixels. */
@@ -16,7 +17,7 @@ export interface PngOptions {
   scale?: number;
   /** The Chromium executable; default: see `findChromium` (`CHROMIUM_PATH`, /usr/bin/chromium, ...). */
   chromiumPath?: string;
-  /** Give up after this many milliseconds (launch, and rendering). Default 60 000. */
+  /** Give up after this many milliseconds: bounds the launch, the page load and the drawing, each. Default 60 000. */
   timeoutMs?: number;
 }
 
@@ -42,7 +43,7 @@ interface PlotlyInPage {
  * @throws {UnsupportedTraceTypeError} For a trace type the course's plotly.js does not draw.
  * @throws {InvalidImageSizeError} For a width, height or scale out of range.
  * @throws {ChromiumNotFoundError} When no Chromium is installed (the message says how to install it).
- * @throws {PngRenderError} When Chromium does not start or plotly.js fails to draw.
+ * @throws {PngRenderError} When Chromium does not start, or the page or plotly.js fails or times out.
  */
 export async function figureToPng(figure: Figure, options: PngOptions): Promise<Buffer> {
   assertDrawableFigure(figure);
@@ -51,31 +52,53 @@ export async function figureToPng(figure: Figure, options: PngOptions): Promise<
   const timeoutMs = options.timeoutMs ?? 60_000;
   const chromium = { timeoutMs, ...(options.chromiumPath === undefined ? {} : { chromiumPath: options.chromiumPath }) };
 
-  const dataUrl = await withHeadlessChromiumPage(chromium, async (page) => {
-    await page.setContent(renderingPage());
-    try {
-      return await withTimeout(
-        page.evaluate(async (input) => {
-          const plotly = (globalThis as unknown as { Plotly: PlotlyInPage }).Plotly;
-          await plotly.newPlot("figura", input.data, input.layout ?? {}, { ...input.config, staticPlot: true });
-          return plotly.toImage("figura", input.image);
-        }, payload),
-        timeoutMs,
-      );
-    } catch (error) {
-      throw new PngRenderError(
-        `O plotly.js não conseguiu desenhar a figura: ${describeThrown(error).split("\n")[0]}.`,
-        { cause: error },
-      );
-    }
-  });
+  const dataUrl = await withHeadlessChromiumPage(chromium, (page) => drawPngDataUrl(page, renderingPage(), payload, timeoutMs));
   return decodePngDataUrl(dataUrl);
+}
+
+/** What the rendering page draws: the figure and the image's format and size. */
+export interface PngPayload {
+  data: unknown;
+  layout?: unknown;
+  config?: unknown;
+  image: { format: "png"; width: number; height: number; scale: number };
+}
+
+/**
+ * Loads `html` (a page defining `window.Plotly`, with a `<div id="figura">`) into `page`,
+ * draws the figure there and returns `Plotly.toImage`'s data URL. Every step is bounded by
+ * `timeoutMs`, and any failure (a timeout, a page that does not load, plotly.js refusing the
+ * figure) becomes a {@link PngRenderError}.
+ *
+ * @throws {PngRenderError} When the page does not load or plotly.js does not draw in time.
+ */
+export async function drawPngDataUrl(page: Page, html: string, payload: PngPayload, timeoutMs: number): Promise<string> {
+  let step = "carregar a página de desenho (com o plotly.js)";
+  try {
+    await page.setContent(html, { timeout: timeoutMs });
+    step = "desenhar a figura com o plotly.js";
+    return await withDeadline(
+      page.evaluate(async (input) => {
+        const plotly = (globalThis as unknown as { Plotly?: PlotlyInPage }).Plotly;
+        if (plotly === undefined) throw new Error("window.Plotly não existe na página");
+        await plotly.newPlot("figura", input.data, input.layout ?? {}, { ...(input.config ?? {}), staticPlot: true });
+        return plotly.toImage("figura", input.image);
+      }, payload),
+      timeoutMs,
+    );
+  } catch (error) {
+    throw new PngRenderError(
+      `Não consegui gerar o PNG da figura no Chromium (etapa: ${step}): ${describeThrown(error).split("\n")[0]}. ` +
+        `Se a figura é muito grande, aumente timeoutMs (agora ${timeoutMs} ms).`,
+      { cause: error },
+    );
+  }
 }
 
 function renderingPage(): string {
   return [
     `<!doctype html><html><head><meta charset="utf-8">`,
-    `<script type="text/javascript">\n${plotlyBundleSource()}\n</script>`,
+    plotlyBundleScript(),
     `</head><body style="margin:0"><div id="figura"></div></body></html>`,
   ].join("\n");
 }
@@ -108,16 +131,4 @@ function decodePngDataUrl(dataUrl: string): Buffer {
     throw new PngRenderError(`O plotly.js devolveu "${String(dataUrl).slice(0, 40)}…" em vez de uma imagem PNG.`);
   }
   return Buffer.from(dataUrl.slice(prefix.length), "base64");
-}
-
-async function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`tempo esgotado (${timeoutMs} ms)`)), timeoutMs);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

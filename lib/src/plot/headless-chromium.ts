@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -12,18 +14,24 @@ export interface HeadlessChromiumOptions {
   chromiumPath?: string;
   /** Timeout for launching and for each page operation, in milliseconds. Default 60 000. */
   timeoutMs?: number;
+  /** How long closing Chromium may take before its processes are killed, in milliseconds. Default 10 000. */
+  closeTimeoutMs?: number;
 }
+
+/** Prefix of the profile folders, in the system's temporary folder. */
+export const CHROMIUM_PROFILE_PREFIX = "redes-neurais-chromium-";
 
 /**
  * Starts a headless Chromium (playwright-core, `executablePath`) with the course's flags
  * and a fresh profile folder, hands one page to `use`, then closes Chromium and deletes the
- * profile, whatever happens.
+ * profile, whatever happens. Closing is bounded: a Chromium that does not close within
+ * `closeTimeoutMs` is killed (every process started with this profile).
  *
  * playwright refuses `--user-data-dir` among `args`; the profile folder is given to
  * `launchPersistentContext`, which passes it to Chromium.
  *
  * @throws {ChromiumNotFoundError} When no Chromium is found.
- * @throws {PngRenderError} When Chromium does not start.
+ * @throws {PngRenderError} When Chromium does not start or does not open a page.
  */
 export async function withHeadlessChromiumPage<T>(
   options: HeadlessChromiumOptions,
@@ -31,10 +39,11 @@ export async function withHeadlessChromiumPage<T>(
 ): Promise<T> {
   const executablePath = options.chromiumPath ?? findChromium();
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const profile = await mkdtemp(path.join(os.tmpdir(), "redes-neurais-chromium-"));
+  const { chromium } = require("playwright-core") as typeof import("playwright-core");
+  const profile = await mkdtemp(path.join(os.tmpdir(), CHROMIUM_PROFILE_PREFIX));
   let context: BrowserContext | null = null;
   try {
-    const { chromium } = require("playwright-core") as typeof import("playwright-core");
+    let page: Page;
     try {
       context = await chromium.launchPersistentContext(profile, {
         executablePath,
@@ -42,6 +51,8 @@ export async function withHeadlessChromiumPage<T>(
         args: [...HEADLESS_CHROMIUM_FLAGS],
         timeout: timeoutMs,
       });
+      page = context.pages()[0] ?? (await withDeadline(context.newPage(), timeoutMs));
+      page.setDefaultTimeout(timeoutMs);
     } catch (error) {
       throw new PngRenderError(
         `O Chromium em "${executablePath}" não iniciou: ${describeThrown(error).split("\n")[0]}. ` +
@@ -50,11 +61,112 @@ export async function withHeadlessChromiumPage<T>(
         { cause: error },
       );
     }
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(timeoutMs);
     return await use(page);
   } finally {
-    await context?.close().catch(() => undefined);
-    await rm(profile, { recursive: true, force: true });
+    await closeOrKill(context, profile, options.closeTimeoutMs ?? 10_000);
+    await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  }
+}
+
+/**
+ * Closes Chromium, waiting at most `closeTimeoutMs`; then kills whatever still runs with
+ * this profile (also after a failed launch, which playwright normally cleans up itself).
+ */
+async function closeOrKill(context: BrowserContext | null, profile: string, closeTimeoutMs: number): Promise<void> {
+  if (context === null) {
+    killChromiumProcesses(profile);
+    return;
+  }
+  // Settled by a clean close, or by playwright seeing Chromium's processes end.
+  const closed = Promise.race([
+    new Promise<void>((resolve) => context.once("close", () => resolve())),
+    context.close().catch(() => undefined),
+  ]);
+  if (await withDeadline(closed, closeTimeoutMs).then(() => true, () => false)) return;
+  killChromiumProcesses(profile);
+  await withDeadline(closed, 5_000).catch(() => undefined);
+}
+
+/**
+ * Kills (SIGKILL) every process started with `--user-data-dir=<profile>`, and the process
+ * group of Chromium's main process (playwright starts it in a group of its own).
+ *
+ * @returns How many processes were signalled.
+ */
+export function killChromiumProcesses(profile: string): number {
+  const ownGroup = processGroupOf(process.pid);
+  let signalled = 0;
+  for (const found of processesWithArgument(`--user-data-dir=${profile}`)) {
+    if (found.pid === process.pid) continue;
+    if (found.pgid === found.pid && found.pgid !== ownGroup && trySignal(-found.pgid)) signalled += 1;
+    if (trySignal(found.pid)) signalled += 1;
+  }
+  return signalled;
+}
+
+interface ProcessEntry {
+  pid: number;
+  /** Process group, or NaN when unknown. */
+  pgid: number;
+}
+
+/** The live processes one of whose arguments is exactly `argument` (Linux /proc; elsewhere `ps`). */
+export function processesWithArgument(argument: string): ProcessEntry[] {
+  if (existsSync("/proc/self/cmdline")) {
+    const found: ProcessEntry[] = [];
+    for (const name of readdirSync("/proc")) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const args = readFileSync(`/proc/${name}/cmdline`, "utf8").split("\0");
+        if (args.includes(argument)) found.push({ pid: Number(name), pgid: processGroupOf(Number(name)) });
+      } catch {
+        // The process ended while we looked.
+      }
+    }
+    return found;
+  }
+  try {
+    const listing = execFileSync("ps", ["-A", "-ww", "-o", "pid=,pgid=,args="], { encoding: "utf8", timeout: 5_000 });
+    return listing
+      .split("\n")
+      .filter((line) => line.split(/\s+/).includes(argument))
+      .map((line) => {
+        const [pid, pgid] = line.trim().split(/\s+/);
+        return { pid: Number(pid), pgid: Number(pgid) };
+      });
+  } catch {
+    return [];
+  }
+}
+
+function processGroupOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // After "pid (name) ": state, ppid, pgrp, ...; the name may contain spaces and parentheses.
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
+  } catch {
+    return Number.NaN;
+  }
+}
+
+function trySignal(pid: number): boolean {
+  try {
+    process.kill(pid, "SIGKILL");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `work`, or a rejection after `timeoutMs` milliseconds (the timer never outlives the race). */
+export async function withDeadline<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`tempo esgotado (${timeoutMs} ms)`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -1,10 +1,26 @@
+/**
+ * The plotly.js bundle the course uses, and how a page tells that it needs it: the one
+ * place both the library and the tools (handout builder, tests) read this from.
+ *
+ * Importing this module loads nothing but `node:fs` (no TensorFlow): the tools import the
+ * built file, `@redes-neurais/lib/dist/plot/plotly-bundle`, not the library's index.
+ *
+ * Figure outputs never carry the bundle (it is about 1.3 MB, and an output replaced by
+ * `update_display_data` would lose it): the page that shows them loads it once, in its
+ * `<head>` — the handouts do, JupyterLab draws the Plotly JSON itself.
+ */
 import { readFileSync } from "node:fs";
 
-/** The plotly.js build the course inlines: cartesian traces only, about 1.3 MB. */
+/** The plotly.js build the course uses: cartesian traces only, about 1.3 MB. */
 export const PLOTLY_BUNDLE_PACKAGE = "plotly.js-cartesian-dist-min";
 
+/** The class of the `<div>` of every course figure's HTML (see `figureToHtml`). */
+export const FIGURE_CLASS = "redes-neurais-figura";
+
+/** The attribute naming the `<script>` element that carries the bundle ({@link plotlyBundleScript}). */
+export const PLOTLY_BUNDLE_SCRIPT_ATTRIBUTE = "data-redes-neurais-plotly";
+
 let cachedBundle: string | null = null;
-let includedInThisProcess = false;
 
 /** Absolute path of the minified plotly.js bundle in node_modules. */
 export function plotlyBundlePath(): string {
@@ -25,29 +41,18 @@ export function plotlyBundleSource(): string {
 }
 
 /**
- * Whether an HTML figure of this process already carried the bundle. In a notebook the
- * outputs share one page, so only the first figure needs it.
+ * The bundle as one inline `<script>` element (no `src`: the page works offline), marked
+ * with {@link PLOTLY_BUNDLE_SCRIPT_ATTRIBUTE}. Put it in the page's `<head>`, once.
  */
-export function isPlotlyBundleIncluded(): boolean {
-  return includedInThisProcess;
+export function plotlyBundleScript(): string {
+  return `<script type="text/javascript" ${PLOTLY_BUNDLE_SCRIPT_ATTRIBUTE}>\n${plotlyBundleSource()}\n</script>`;
 }
 
 /**
- * Claims the bundle for the figure being rendered.
- *
- * @returns `true` the first time in the process (this figure must inline the bundle),
- *   `false` afterwards.
+ * How many course figures an HTML page shows (`<div>`s of class {@link FIGURE_CLASS}): a
+ * page with one or more needs {@link plotlyBundleScript}. HTML-escaped copies of a figure's
+ * HTML (printed as text) do not count.
  */
-export function claimPlotlyBundleInclusion(): boolean {
-  const first = !includedInThisProcess;
-  includedInThisProcess = true;
-  return first;
-}
-
-/**
- * Forgets that the bundle was included, so the next HTML figure inlines it again: for tests,
- * and for tools that write several independent HTML pages in one process.
- */
-export function resetPlotlyBundleInclusion(): void {
-  includedInThisProcess = false;
+export function countCourseFigures(html: string): number {
+  return html.match(new RegExp(`<div\\b[^>]*\\sclass="${FIGURE_CLASS}"`, "g"))?.length ?? 0;
 }

@@ -7,7 +7,7 @@ import { plotlyBundlePath } from "./plotly-bundle";
 import type { Figure } from "./figure";
 
 describe("supported trace types", () => {
-  test("are exactly the trace modules registered in the inlined plotly.js bundle", () => {
+  test("are exactly the trace modules registered in the course's plotly.js bundle", () => {
     const bundle = readFileSync(plotlyBundlePath(), "utf8");
     const registered = new Set([...bundle.matchAll(/moduleType:"trace",name:"(\w+)"/g)].map((match) => match[1]));
     assert.ok(registered.size > 0, "the bundle's trace registrations were found");

@@ -3,7 +3,7 @@ import { InvalidFigureError, UnsupportedTraceTypeError } from "./plot-errors";
 
 /**
  * The trace types registered by plotly.js-cartesian-dist-min 3.1.0, the bundle the course
- * inlines (its README lists them; `plotly-bundle.test.ts` checks them against the bundle).
+ * uses (its README lists them; `supported-traces.test.ts` checks them against the bundle).
  */
 export const SUPPORTED_TRACE_TYPES = [
   "bar",
