@@ -11,15 +11,21 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { executeNotebook, isNotebookExecutionError } from "../jupyter/execute-notebook";
 import { cleanlinessProblems } from "./clean-notebook";
-import { listCourseNotebooks } from "./course-notebooks";
+import { listCourseNotebooks, selectNotebooks } from "./course-notebooks";
 import { readNotebook } from "./notebook-format";
 import { formatDiagnostics, typecheckNotebook } from "./typecheck-notebook";
+
+/**
+ * `REDES_NEURAIS_NOTEBOOKS="05 06"` limits the run to the named notebooks (numbers or
+ * names, as `npm run handouts -- 05`), for working on one notebook; unset runs them all.
+ */
+const requestedNotebooks = (process.env.REDES_NEURAIS_NOTEBOOKS ?? "").split(/[\s,]+/).filter(Boolean);
 
 /** Seconds a cell may take in fast mode before the test gives up on it. */
 const fastCellTimeoutSeconds = 300;
 
 test("notebooks do curso", async (t) => {
-  const notebooks = await listCourseNotebooks();
+  const notebooks = selectNotebooks(await listCourseNotebooks(), requestedNotebooks);
   await t.test("há notebooks do curso em notebooks/ (NN_nome.ipynb)", () => {
     assert.ok(notebooks.length > 0, "nenhum notebooks/NN_nome.ipynb encontrado");
   });
