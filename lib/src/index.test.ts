@@ -14,6 +14,8 @@ describe("the public API", () => {
       "InvalidDisplayRequestError", "NotInsideJupyterError", "ChromiumNotFoundError", "InvalidFigureError",
       "InvalidImageSizeError", "PngRenderError", "UnsupportedTraceTypeError", "FileWriteError",
       "datasetPath", "datasetsDirectory", "readManifest", "DatasetError", "showTable",
+      // Rounding (TF 2.21's integer Round kernel).
+      "roundTensor", "RoundDtypeError",
     ];
     assert.deepEqual(Object.keys(lib).sort(), [...expected].sort());
   });

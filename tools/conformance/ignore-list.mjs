@@ -26,7 +26,8 @@ export function parseUpstreamIgnoreList(source) {
   if (!Array.isArray(list) || list.some((entry) => typeof entry !== "string")) {
     throw new Error("o IGNORE_LIST de run_tests.js não é uma lista de textos");
   }
-  return /** @type {string[]} */ (list);
+  // A copy made in this realm: the array from the vm context has another Array prototype.
+  return [.../** @type {string[]} */ (list)];
 }
 
 /**

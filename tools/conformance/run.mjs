@@ -93,7 +93,7 @@ function shouldRun(spec) {
   }
   return true;
 }
-globalThis.jasmine.getEnv().configure({ specFilter: shouldRun });
+/** @type {any} */ (globalThis).jasmine.getEnv().configure({ specFilter: shouldRun });
 
 /** @type {import("./outcomes.mjs").SpecResult[]} */
 const results = [];
