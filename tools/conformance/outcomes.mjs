@@ -102,7 +102,7 @@ export function formatSummary(summary, run) {
     for (const spec of summary.confirmedDeviations) lines.push(`    · ${spec}`);
   }
   for (const spec of summary.machineDeviationsPassing) {
-    lines.push(`  nota: o desvio dependente do processador passou nesta máquina: ${spec}`);
+    lines.push(`  nota: o desvio dependente do processador (e do oneDNN) passou aqui: ${spec}`);
   }
   if (summary.deviationsNotRun.length > 0 && !run.filtered) {
     lines.push(`  nota: ${summary.deviationsNotRun.length} desvio(s) listado(s) não rodaram (nome mudou no upstream?):`);
