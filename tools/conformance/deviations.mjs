@@ -100,6 +100,29 @@ export function leftOutReason(fullName, leftOut = LEFT_OUT_FOR_MISSING_FIXTURES)
 }
 
 /**
+ * A deviation list read from a JSON file (an array of `{ spec, cause, onSomeMachines? }`).
+ * @param {string} json The file's text.
+ * @param {string} file Its path, for the error message.
+ * @returns {Deviation[]}
+ */
+export function parseDeviations(json, file) {
+  /** @type {unknown} */
+  const value = JSON.parse(json);
+  const valid =
+    Array.isArray(value) &&
+    value.every(
+      (entry) =>
+        entry !== null &&
+        typeof entry === "object" &&
+        typeof entry.spec === "string" &&
+        typeof entry.cause === "string" &&
+        (entry.onSomeMachines === undefined || typeof entry.onSomeMachines === "boolean"),
+    );
+  if (!valid) throw new Error(`${file} deve conter uma lista JSON de { "spec": texto, "cause": texto, "onSomeMachines"?: booleano }`);
+  return /** @type {Deviation[]} */ (value);
+}
+
+/**
  * @param {"tensorflow" | "cpu"} backend
  * @returns {readonly Deviation[]}
  */

@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { CPU_DEVIATIONS, LEFT_OUT_FOR_MISSING_FIXTURES, TENSORFLOW_DEVIATIONS, deviationsFor, leftOutReason } from "./deviations.mjs";
+import {
+  CPU_DEVIATIONS,
+  LEFT_OUT_FOR_MISSING_FIXTURES,
+  TENSORFLOW_DEVIATIONS,
+  deviationsFor,
+  leftOutReason,
+  parseDeviations,
+} from "./deviations.mjs";
 
 describe("the lists of known deviations", () => {
   test("name each spec once, with a cause", () => {
@@ -26,5 +33,12 @@ describe("the lists of known deviations", () => {
     assert.equal(leftOutReason("encode images encodePng"), undefined);
     assert.equal(leftOutReason("abs test-tensorflow {} basic"), undefined);
     assert.ok(LEFT_OUT_FOR_MISSING_FIXTURES.every((entry) => entry.keep.every((name) => name.startsWith(entry.prefix))));
+  });
+
+  test("can be replaced by a JSON file, checked entry by entry", () => {
+    const list = [{ spec: "round test-tensorflow {} int32", cause: "kernel", onSomeMachines: false }];
+    assert.deepEqual(parseDeviations(JSON.stringify(list), "d.json"), list);
+    assert.throws(() => parseDeviations(JSON.stringify([{ spec: "x" }]), "d.json"), /d\.json deve conter uma lista JSON/);
+    assert.throws(() => parseDeviations("{}", "d.json"), /d\.json/);
   });
 });

@@ -14,6 +14,7 @@
  * `--backend cpu` runs tfjs-core's suite on the pure-JavaScript fallback the way upstream's
  * tfjs-backend-cpu does (test env `cpu`, no ignore list, no tfjs-node specs).
  * `--filter <regex>` runs only the specs whose full name matches (like upstream's --grep).
+ * `--deviations <file.json>` replaces the list of known deviations (for the tests).
  *
  * Prints executed / passed / failed / pending; exits 1 on any failure no deviation lists.
  * Plain node (no tsx): tsx's own loader would transpile the ES modules differently.
@@ -22,7 +23,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { deviationsFor, leftOutReason } from "./deviations.mjs";
+import { deviationsFor, leftOutReason, parseDeviations } from "./deviations.mjs";
 import { ENGINE_SPECS_COUNT, ENGINE_SPECS_SUITE, registerEngineSpecs } from "./engine-spec.mjs";
 import { installEsmToCjsHook } from "./esm-to-cjs.mjs";
 import { isIgnored, parseUpstreamIgnoreList } from "./ignore-list.mjs";
@@ -33,8 +34,12 @@ import { paths } from "../project.mjs";
 const started = performance.now();
 /** @type {ReturnType<typeof parseConformanceArgs>} */
 let options;
+/** @type {readonly import("./deviations.mjs").Deviation[]} */
+let deviations;
 try {
   options = parseConformanceArgs(process.argv.slice(2));
+  const file = options.deviationsFile;
+  deviations = file ? parseDeviations(fs.readFileSync(file, "utf8"), file) : deviationsFor(options.backend);
 } catch (error) {
   console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
   process.exit(2);
@@ -153,7 +158,7 @@ const engineSpecsPassed = results.filter((r) => r.fullName.startsWith(ENGINE_SPE
 if (engineSpecsPassed !== ENGINE_SPECS_COUNT) {
   errors.push(`os specs "${ENGINE_SPECS_SUITE}" (backend ${backend}, um só engine) passaram ${engineSpecsPassed} de ${ENGINE_SPECS_COUNT}`);
 }
-const summary = summarize(results, deviationsFor(backend), errors);
+const summary = summarize(results, deviations, errors);
 for (const failure of summary.unexpectedFailures) {
   const output = outputOf.get(failure.fullName);
   if (output) console.log(`--- saída de "${failure.fullName}":\n${output}`);

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -39,6 +41,22 @@ describe("npm run conformance (a few specs of the upstream suite)", { concurrenc
     assert.equal(code, 0, stdout + stderr);
     assert.match(stdout, /backend cpu, ambiente de teste "cpu"/);
     assert.match(stdout, / 0 falharam/);
+  });
+
+  test("fails on a failure that no deviation lists, and on a listed deviation that passes", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "conformance-"));
+    try {
+      const deviations = path.join(dir, "deviations.json");
+      // Lists a spec that passes on this build, and leaves out the int32 round that fails.
+      fs.writeFileSync(deviations, JSON.stringify([{ spec: "round test-tensorflow {} basic", cause: "test" }]));
+      const { code, stdout, stderr } = await conformance(["--filter", "^round ", "--deviations", deviations]);
+      assert.equal(code, 1, stdout + stderr);
+      assert.match(stdout, /✗ falha inesperada: round test-tensorflow \{\} int32/);
+      assert.match(stdout, /remova-o de tools\/conformance\/deviations\.mjs: round test-tensorflow \{\} basic/);
+      assert.match(stdout, /✗ conformidade: falhou/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("refuses an unknown backend with exit code 2", async () => {
