@@ -64,8 +64,19 @@ runner.exitOnCompletion = false;
 
 // The backend first (as upstream's run_tests.js does), then the chained ops and
 // gradients that the op specs rely on, then the test environment.
-if (backend === "tensorflow") load("@tensorflow/tfjs-node");
-else load("@tensorflow/tfjs");
+if (backend === "tensorflow") {
+  try {
+    load("@tensorflow/tfjs-node");
+  } catch (error) {
+    console.error(
+      `✗ o backend nativo não carregou (${error instanceof Error ? error.message.split("\n")[0] : String(error)}). ` +
+        "Rode npm run setup (que compila o binding nativo) e tente de novo, ou use --backend cpu.",
+    );
+    process.exit(1);
+  }
+} else {
+  load("@tensorflow/tfjs");
+}
 load("@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops");
 load("@tensorflow/tfjs-core/dist/register_all_gradients");
 const jasmineUtil = load("@tensorflow/tfjs-core/dist/jasmine_util");
