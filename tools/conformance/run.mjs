@@ -21,11 +21,13 @@
  */
 import fs from "node:fs";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { deviationsFor, leftOutReason, parseDeviations } from "./deviations.mjs";
 import { ENGINE_SPECS_COUNT, ENGINE_SPECS_SUITE, registerEngineSpecs } from "./engine-spec.mjs";
 import { installEsmToCjsHook } from "./esm-to-cjs.mjs";
+import { writeImageFixtures } from "./image-fixtures.mjs";
 import { isIgnored, parseUpstreamIgnoreList } from "./ignore-list.mjs";
 import { formatSummary, summarize } from "./outcomes.mjs";
 import { parseConformanceArgs } from "./args.mjs";
@@ -163,7 +165,19 @@ const version = backend === "tensorflow" ? ` (TensorFlow ${load("@tensorflow/tfj
 console.log(`▸ conformidade: suíte do TensorFlow.js ${load("@tensorflow/tfjs-core/package.json").version} no backend ${backend}${version}, ambiente de teste "${envName}"`);
 console.log(`  ${ignoreList.length} entradas do IGNORE_LIST do upstream; ${hook.transpiled()} módulos ES do tfjs-core transpilados para CommonJS`);
 console.log(`  carregado em ${((performance.now() - started) / 1000).toFixed(1)} s`);
-await runner.execute();
+// tfjs-node's image specs read test_objects/images/… relative to the working folder, which
+// upstream is tfjs-node's own folder (one spec reads its package.json as a non-image file).
+const fixtures = fs.mkdtempSync(path.join(os.tmpdir(), "redes-neurais-conformance-"));
+writeImageFixtures(fixtures);
+fs.copyFileSync(path.join(tfjsNodeDist, "..", "package.json"), path.join(fixtures, "package.json"));
+const workingFolder = process.cwd();
+process.chdir(fixtures);
+try {
+  await runner.execute();
+} finally {
+  process.chdir(workingFolder);
+  fs.rmSync(fixtures, { recursive: true, force: true });
+}
 
 const engineSpecsPassed = results.filter((r) => r.fullName.startsWith(ENGINE_SPECS_SUITE) && r.status === "passed").length;
 if (engineSpecsPassed !== ENGINE_SPECS_COUNT) {
