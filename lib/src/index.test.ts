@@ -16,6 +16,8 @@ describe("the public API", () => {
       "datasetPath", "datasetsDirectory", "readManifest", "DatasetError", "showTable",
       "trainingMonitor", "TrainingMonitorError",
       "rightAnswer", "wrongAnswer", "notAnsweredYet", "showExerciseCheck",
+      // Rounding (TF 2.21's integer Round kernel).
+      "roundTensor", "RoundDtypeError",
     ];
     assert.deepEqual(Object.keys(lib).sort(), [...expected].sort());
   });

@@ -59,6 +59,9 @@ export { FileWriteError } from "./files/write-file-atomically";
 // Shipped datasets, checked against datasets/manifest.json.
 export { datasetPath, datasetsDirectory, readManifest, DatasetError, type DatasetEntry, type DatasetManifest } from "./datasets/manifest";
 
+// Rounding that avoids TF 2.21's broken integer Round kernel (see npm run conformance).
+export { roundTensor, RoundDtypeError } from "./math/round-tensor";
+
 // Tables (danfo.js DataFrames) in notebooks and scripts.
 export { showTable } from "./table/show-table";
 export type { TableLike } from "./table/table-html";

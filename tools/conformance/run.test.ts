@@ -1,0 +1,67 @@
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+const runner = path.join(path.dirname(fileURLToPath(import.meta.url)), "run.mjs");
+
+/** Runs the conformance command (plain node, as `npm run conformance` does) on a few specs. */
+function conformance(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [runner, ...args], { env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: "3" } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("npm run conformance (a few specs of the upstream suite)", { concurrency: true }, () => {
+  test("native backend: proves the backend and the shared engine, and accepts the integer-round deviation", async () => {
+    const { code, stdout, stderr } = await conformance(["--filter", "^round |^abs "]);
+    assert.equal(code, 0, stdout + stderr);
+    assert.match(stdout, /backend tensorflow \(TensorFlow 2\.\d+/);
+    assert.match(stdout, /falha\(s\) esperada\(s\)[^\n]*\n\s+· round test-tensorflow \{\} int32/);
+    const counts = /(\d+) executados, (\d+) passaram, (\d+) falharam, (\d+) pendentes/.exec(stdout);
+    assert.ok(counts, stdout);
+    const [executed, passed, failed, pending] = counts.slice(1).map(Number) as [number, number, number, number];
+    assert.equal(failed, 1);
+    assert.equal(executed, passed + failed + pending);
+    assert.ok(passed > 10, "abs and round specs plus the 3 backend/engine specs ran");
+    assert.match(stdout, /✓ conformidade: ok/);
+  });
+
+  test("cpu backend: the same specs pass, integer round included (the cpu list has no deviation)", async () => {
+    const { code, stdout, stderr } = await conformance(["--backend", "cpu", "--filter", "^round "]);
+    assert.equal(code, 0, stdout + stderr);
+    assert.match(stdout, /backend cpu, ambiente de teste "cpu"/);
+    assert.match(stdout, / 0 falharam/);
+  });
+
+  test("fails on a failure that no deviation lists, and on a listed deviation that passes", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "conformance-"));
+    try {
+      const deviations = path.join(dir, "deviations.json");
+      // Lists a spec that passes on this build, and leaves out the int32 round that fails.
+      fs.writeFileSync(deviations, JSON.stringify([{ spec: "round test-tensorflow {} basic", cause: "test" }]));
+      const { code, stdout, stderr } = await conformance(["--filter", "^round ", "--deviations", deviations]);
+      assert.equal(code, 1, stdout + stderr);
+      assert.match(stdout, /✗ falha inesperada: round test-tensorflow \{\} int32/);
+      assert.match(stdout, /remova-o de tools\/conformance\/deviations\.mjs: round test-tensorflow \{\} basic/);
+      assert.match(stdout, /✗ conformidade: falhou/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("refuses an unknown backend with exit code 2", async () => {
+    const { code, stderr } = await conformance(["--backend", "webgl"]);
+    assert.equal(code, 2);
+    assert.match(stderr, /--backend espera "tensorflow" ou "cpu"/);
+  });
+});
