@@ -225,10 +225,16 @@ describe("o curso no navegador (Chromium)", { skip }, () => {
       try {
         return await withPage(async (page) => {
           const errors = collectPageErrors(page);
-          await openNotebook(page, lab, relativePath, pageTimeoutMs);
-          await waitForIdleKernel(page, pageTimeoutMs);
-          await runAllCells(page);
-          await waitForRunToFinish(page, notebookRunTimeoutMs);
+          try {
+            await openNotebook(page, lab, relativePath, pageTimeoutMs);
+            await waitForIdleKernel(page, pageTimeoutMs);
+            await runAllCells(page);
+            await waitForRunToFinish(page, notebookRunTimeoutMs);
+          } catch (error) {
+            // What the page looked like when it went wrong.
+            await page.screenshot({ path: screenshotFile(`${screenshot}-falha`) }).catch(() => undefined);
+            throw error;
+          }
           const report = await inspectNotebook(page);
           await scrollToHighlight(page);
           await page.screenshot({ path: screenshotFile(screenshot) });

@@ -24,28 +24,50 @@ export async function openNotebook(page: Page, server: LabServer, relativePath: 
   await page.waitForSelector(".jp-NotebookPanel .jp-Notebook .jp-Cell", { timeout: timeoutMs });
 }
 
-/** Waits until the notebook's kernel reports idle (it has started and runs nothing). */
+/**
+ * Waits until the notebook's kernel has started and is idle, as the status bar says
+ * ("TypeScript (Redes neurais) | Idle"); the toolbar's indicator says "idle" also before
+ * the kernel exists.
+ */
 export async function waitForIdleKernel(page: Page, timeoutMs: number): Promise<void> {
-  await page.waitForSelector('.jp-NotebookPanel .jp-Notebook-ExecutionIndicator[data-status="idle"]', { timeout: timeoutMs });
+  await page.waitForFunction(
+    `(() => { const text = (document.querySelector("#jp-main-statusbar") ?? document.body).textContent ?? "";
+      return /\\|\\s*Idle/.test(text) && !/No Kernel/.test(text); })()`,
+    undefined,
+    { timeout: timeoutMs, polling: 500 },
+  );
 }
 
-/** Run ▸ Run All Cells, through the menus. */
-export async function runAllCells(page: Page): Promise<void> {
-  await page.locator(".lm-MenuBar-itemLabel", { hasText: /^Run$/ }).click();
-  await page.locator(".lm-Menu-itemLabel", { hasText: /^Run All Cells$/ }).click();
-}
-
+const codePrompts = `[...document.querySelectorAll(".jp-NotebookPanel .jp-CodeCell .jp-InputPrompt")]`;
 /** Code cells whose prompt shows `[*]` (queued or running). */
-const runningPrompts = `[...document.querySelectorAll(".jp-NotebookPanel .jp-CodeCell .jp-InputPrompt")].filter((prompt) => prompt.textContent.includes("*")).length`;
+const runningPrompts = `${codePrompts}.filter((prompt) => prompt.textContent.includes("*")).length`;
 
 /**
- * After {@link runAllCells}: waits until some cell has been queued, then until no cell is
- * queued or running and the kernel is idle; then for the figures to be drawn.
+ * Run ▸ Run All Cells, through the menus; clicked again (up to 3 times) when no cell gets
+ * queued, as when the click lands while JupyterLab is still settling the page.
+ */
+export async function runAllCells(page: Page): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    await page.locator(".lm-MenuBar-itemLabel", { hasText: /^Run$/ }).click();
+    await page.locator(".lm-Menu-itemLabel", { hasText: /^Run All Cells$/ }).click();
+    const queued = await page
+      .waitForFunction(`${runningPrompts} > 0 || ${codePrompts}.every((prompt) => /\\[\\d+\\]/.test(prompt.textContent))`, undefined, {
+        timeout: 15_000,
+      })
+      .then(() => true, () => false);
+    if (queued) return;
+    if (attempt === 3) throw new Error("Run ▸ Run All Cells, clicado 3 vezes, não pôs nenhuma célula na fila");
+    await page.keyboard.press("Escape");
+  }
+}
+
+/**
+ * After {@link runAllCells}: waits until no cell is queued or running and the kernel is
+ * idle; then for the figures to be drawn.
  *
  * @throws When the notebook does not finish within `timeoutMs`.
  */
 export async function waitForRunToFinish(page: Page, timeoutMs: number): Promise<void> {
-  await page.waitForFunction(`${runningPrompts} > 0 || document.querySelectorAll(".jp-NotebookPanel .jp-CodeCell .jp-InputPrompt").length === 0`, undefined, { timeout: 30_000 });
   await page.waitForFunction(
     `${runningPrompts} === 0 && document.querySelector('.jp-NotebookPanel .jp-Notebook-ExecutionIndicator')?.getAttribute("data-status") === "idle"`,
     undefined,
