@@ -1,32 +1,8 @@
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import { after, describe, test } from "node:test";
+import { freePort, waitForServer } from "./jupyter/lab-server";
 import { kernelName, projectRoot } from "./project.mjs";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("sem porta"))));
-    });
-  });
-}
-
-async function waitForServer(url: string, child: ChildProcess, log: () => string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`o JupyterLab terminou (código ${child.exitCode}):\n${log()}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`o JupyterLab não respondeu em ${timeoutMs / 1000} s:\n${log()}`);
-}
 
 describe("npm start (JupyterLab)", () => {
   let lab: ChildProcess | undefined;

@@ -9,16 +9,19 @@ import path from "node:path";
 import { jupyterEnv, kernelName, paths } from "./project.mjs";
 
 const token = process.env.JUPYTER_TOKEN ?? randomBytes(24).toString("hex");
+const extraArgs = process.argv.slice(2);
+// Jupyter takes one root folder; a --ServerApp.root_dir among the arguments replaces notebooks/.
+const ownRoot = extraArgs.some((arg) => arg.startsWith("--ServerApp.root_dir="));
 const args = [
   "lab",
   "--ServerApp.ip=127.0.0.1",
-  `--ServerApp.root_dir=${paths.notebooks}`,
+  ...(ownRoot ? [] : [`--ServerApp.root_dir=${paths.notebooks}`]),
   `--MappingKernelManager.default_kernel_name=${kernelName}`,
   // Jupyter refuses to run as root unless told; containers and CI machines often are root.
   ...(process.getuid?.() === 0 ? ["--allow-root"] : []),
-  ...process.argv.slice(2),
+  ...extraArgs,
 ];
-console.log(`Abrindo o JupyterLab do curso em notebooks/ (kernel "${kernelName}").`);
+console.log(`Abrindo o JupyterLab do curso em ${ownRoot ? "outra pasta" : "notebooks/"} (kernel "${kernelName}").`);
 console.log("O endereço com o token aparece abaixo; Ctrl+C encerra o servidor e os kernels.\n");
 // The token goes through the environment (Jupyter reads JUPYTER_TOKEN), not the command
 // line, where other users of the machine could read it.

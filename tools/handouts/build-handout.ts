@@ -22,6 +22,8 @@ export interface HandoutOptions {
   cellTimeoutSeconds?: number;
   /** Pass the kernel's stderr (native crashes, TensorFlow logs) through to ours. */
   echoKernelStderr?: boolean;
+  /** Also keep the executed notebook (with its outputs) as `<folder>/<name>.ipynb`. */
+  executedNotebookFolder?: string;
 }
 
 export interface HandoutResult {
@@ -62,6 +64,9 @@ export async function buildHandout(notebook: CourseNotebook, options: HandoutOpt
     const page = includePlotlyInHead(math.html);
     const file = path.join(options.outputFolder, `${notebook.name}.html`);
     await writeFileAtomically(file, page.html);
+    if (options.executedNotebookFolder !== undefined) {
+      await writeFileAtomically(path.join(options.executedNotebookFolder, `${notebook.name}.ipynb`), await readFile(executed));
+    }
     return {
       file,
       title,

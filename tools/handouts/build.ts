@@ -5,20 +5,19 @@
  * dist/handouts/, with an index.html. Exits with 1 if any notebook failed, naming the
  * cell, its code and the kernel's error.
  */
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { paths, projectRoot } from "../project.mjs";
-import { writeFileAtomically } from "../common/write-file-atomically.mjs";
 import { isNotebookExecutionError } from "../jupyter/execute-notebook";
-import { listCourseNotebooks, readTitle, selectNotebooks } from "../notebooks/course-notebooks";
-import { buildHandout, courseName, type HandoutOptions } from "./build-handout";
-import { indexPage, type IndexEntry } from "./index-page";
+import { listCourseNotebooks, selectNotebooks } from "../notebooks/course-notebooks";
+import { buildHandout, type HandoutOptions } from "./build-handout";
+import { writeHandoutIndex } from "./handout-index";
 import { runMain } from "../common/run-main";
 
-const usage = `Uso: npm run handouts [-- NOME... ] [--fast] [--cell-timeout SEGUNDOS]
+const usage = `Uso: npm run handouts [-- NOME... ] [--fast] [--output PASTA] [--cell-timeout SEGUNDOS]
   NOME             notebooks a gerar (01, 01_perceptron ou 01_perceptron.ipynb); sem nome, todos
   --fast           modo rápido dos notebooks (REDES_NEURAIS_FAST=1): menos épocas e dados
+  --output         pasta das apostilas (padrão dist/handouts)
   --cell-timeout   segundos que uma célula pode levar (padrão 600)`;
 
 const seconds = new Intl.NumberFormat("pt-BR", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -34,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       fast: { type: "boolean", default: false },
+      output: { type: "string" },
       "cell-timeout": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -58,11 +58,12 @@ async function main(argv: string[]): Promise<number> {
     REDES_NEURAIS_BACKEND: process.env.REDES_NEURAIS_BACKEND ?? "tensorflow",
   };
   if (values.fast) env.REDES_NEURAIS_FAST = "1";
-  const options: HandoutOptions = { outputFolder: paths.handouts, env };
+  const outputFolder = values.output === undefined ? paths.handouts : path.resolve(values.output);
+  const options: HandoutOptions = { outputFolder, env };
   if (cellTimeout !== undefined) options.cellTimeoutSeconds = cellTimeout;
 
   console.log(
-    `Apostilas: ${chosen.length} notebook(s) → ${relative(paths.handouts)}/ ` +
+    `Apostilas: ${chosen.length} notebook(s) → ${relative(outputFolder)}/ ` +
       `(backend ${env.REDES_NEURAIS_BACKEND}${values.fast ? ", modo rápido" : ""})`,
   );
   const started = performance.now();
@@ -85,20 +86,8 @@ async function main(argv: string[]): Promise<number> {
     }
   }
 
-  const entries: IndexEntry[] = [];
-  for (const notebook of all) {
-    const href = `${notebook.name}.html`;
-    if (!existsSync(path.join(paths.handouts, href))) continue;
-    entries.push({
-      number: notebook.number,
-      title: (await readTitle(notebook.file)) ?? notebook.name,
-      href,
-      source: notebook.displayPath,
-    });
-  }
-  const indexFile = path.join(paths.handouts, "index.html");
-  await writeFileAtomically(indexFile, indexPage(courseName, entries, new Date()));
-  console.log(`Índice: ${relative(indexFile)} (${entries.length} apostila(s))`);
+  const index = await writeHandoutIndex(all, outputFolder);
+  console.log(`Índice: ${relative(index.file)} (${index.entries.length} apostila(s))`);
   console.log(`Tempo total: ${seconds.format((performance.now() - started) / 1000)} s`);
 
   if (failures.length > 0) {

@@ -14,6 +14,7 @@ import { findChromium } from "@redes-neurais/lib/dist/plot/chromium";
 import { withHeadlessChromiumPage } from "@redes-neurais/lib/dist/plot/headless-chromium";
 import { FIGURE_CLASS, plotlyBundleScript, plotlyBundleSource } from "@redes-neurais/lib/dist/plot/plotly-bundle";
 import { chromiumSkipReason } from "../../lib/src/test-support/chromium-availability";
+import { blockNetwork, collectPageErrors } from "../browser/offline";
 import { projectTemporaryFolder, writeFixtureNotebook } from "../test-support/fixture-notebook";
 import { buildHandout } from "./build-handout";
 import { includePlotlyInHead } from "./plotly-in-head";
@@ -98,17 +99,8 @@ describe("apostila com figuras, aberta no Chromium sem rede", () => {
 
   test("no Chromium, sem rede: nenhum pedido sai da máquina, nenhum erro, toda figura desenhada", { skip, timeout: 120_000 }, async () => {
     const seen = await withHeadlessChromiumPage({ chromiumPath: findChromium(), timeoutMs: 60_000 }, async (page) => {
-      const context = page.context();
-      const requests: string[] = [];
-      const errors: string[] = [];
-      context.on("request", (request) => requests.push(request.url()));
-      await context.route("**/*", (route) =>
-        /^(file|data):/.test(route.request().url()) ? route.continue() : route.abort("internetdisconnected"),
-      );
-      page.on("pageerror", (error) => errors.push(error.message));
-      page.on("console", (message) => {
-        if (message.type() === "error") errors.push(`console: ${message.text()}`);
-      });
+      const requests = await blockNetwork(page.context());
+      const errors = collectPageErrors(page);
       await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
       const figures = `document.querySelectorAll(".${FIGURE_CLASS}")`;
       // On a timeout the assertions below say which figures were not drawn, and why.
@@ -126,7 +118,7 @@ describe("apostila com figuras, aberta no Chromium sem rede", () => {
         titles: await page.evaluate(`[...document.querySelectorAll(".gtitle")].map((title) => title.textContent)`),
       };
     });
-    assert.deepEqual(seen.requests.filter((url) => !/^(file|data):/.test(url)), [], "pedidos para fora da máquina");
+    assert.deepEqual(seen.requests, [], "pedidos para fora da máquina");
     assert.deepEqual(seen.errors, [], "erros na página");
     assert.equal(seen.figures, 2);
     assert.equal(seen.drawn, 2, `cada figura tem um gráfico desenhado (.main-svg); sem: ${JSON.stringify(seen.notDrawn)}`);

@@ -1,7 +1,7 @@
 /**
  * The course's notebooks: `notebooks/NN_name.ipynb`, in course order (by number).
  */
-import { existsSync } from "node:fs";
+import { type Dirent, existsSync, readdirSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { paths } from "../project.mjs";
@@ -27,7 +27,15 @@ export class UnknownNotebookError extends Error {
 }
 
 export async function listCourseNotebooks(folder: string = paths.notebooks): Promise<CourseNotebook[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
+  return courseNotebooksAmong(await readdir(folder, { withFileTypes: true }), folder);
+}
+
+/** {@link listCourseNotebooks}, synchronously (for test files that declare one test per notebook). */
+export function listCourseNotebooksSync(folder: string = paths.notebooks): CourseNotebook[] {
+  return courseNotebooksAmong(readdirSync(folder, { withFileTypes: true }), folder);
+}
+
+function courseNotebooksAmong(entries: readonly Dirent[], folder: string): CourseNotebook[] {
   const notebooks: CourseNotebook[] = [];
   for (const entry of entries) {
     const match = courseNotebookPattern.exec(entry.name);

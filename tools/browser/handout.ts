@@ -1,0 +1,97 @@
+/**
+ * A built HTML handout as a reader sees it in a browser: its figures drawn, its math drawn
+ * (no TeX left as text), its code highlighted as TypeScript; and the index of the handouts.
+ */
+import type { Page } from "playwright-core";
+import { FIGURE_CLASS } from "@redes-neurais/lib/dist/plot/plotly-bundle";
+
+export interface HandoutReport {
+  /** Course figures on the page, and how many have a drawn Plotly graph (an SVG with data). */
+  figures: number;
+  figuresDrawn: number;
+  figuresNotDrawn: string[];
+  /** Formulas drawn by MathJax. */
+  formulas: number;
+  /** Text in markdown cells that still looks like TeX: `$...$`, `$$...$$`, `\(...\)`, `\[...\]`. */
+  rawMath: string[];
+  codeCells: number;
+  /** Code cells without highlighted tokens (no `<span class=...>` inside their `<pre>`). */
+  codeCellsNotHighlighted: string[];
+  /** `const`/`let` written in code and shown as declaration keywords (`.kd`) by the TypeScript lexer. */
+  declarationKeywords: number;
+  declarationsInCode: number;
+}
+
+/** Waits (bounded, without failing) for every course figure to have its SVG. */
+export async function waitForHandoutFigures(page: Page, timeoutMs: number): Promise<void> {
+  await page
+    .waitForFunction(`[...document.querySelectorAll(".${FIGURE_CLASS}")].every((figure) => figure.querySelector(".main-svg"))`, undefined, {
+      timeout: timeoutMs,
+    })
+    .catch(() => undefined);
+}
+
+export async function inspectHandout(page: Page): Promise<HandoutReport> {
+  return (await page.evaluate(`(() => {
+    const figures = [...document.querySelectorAll(".${FIGURE_CLASS}")];
+    const drawn = (figure) => {
+      const graph = figure.classList.contains("js-plotly-plot") ? figure : figure.querySelector(".js-plotly-plot");
+      return graph !== null && Array.isArray(graph.data) && graph.data.length > 0 && graph.querySelector(".main-svg") !== null;
+    };
+    const rawMath = [];
+    const texPattern = /\\$\\$[^$]+\\$\\$|\\$[^$\\s][^$]*\\$|\\\\\\([^]*?\\\\\\)|\\\\\\[[^]*?\\\\\\]/;
+    for (const markdown of document.querySelectorAll(".jp-MarkdownCell .jp-RenderedMarkdown")) {
+      const walker = document.createTreeWalker(markdown, NodeFilter.SHOW_TEXT, {
+        acceptNode: (node) => node.parentElement.closest("code, pre, mjx-container") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      });
+      let text = "";
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) text += node.textContent;
+      const found = texPattern.exec(text);
+      if (found) rawMath.push(found[0].slice(0, 200));
+    }
+    const codeCells = [...document.querySelectorAll(".jp-CodeCell .jp-InputArea-editor")];
+    const codeCellsNotHighlighted = codeCells
+      .filter((editor) => editor.textContent.trim() !== "" && editor.querySelector("pre span[class]") === null)
+      .map((editor) => editor.textContent.trim().slice(0, 80));
+    const codeText = codeCells.map((editor) => editor.textContent).join("\\n");
+    const declarationsInCode = (codeText.match(/(^|[^\\w.$])(const|let)\\s/g) ?? []).length;
+    const declarationKeywords = [...document.querySelectorAll(".jp-CodeCell .jp-InputArea-editor pre span.kd")]
+      .filter((span) => span.textContent === "const" || span.textContent === "let").length;
+    return {
+      figures: figures.length,
+      figuresDrawn: figures.filter(drawn).length,
+      figuresNotDrawn: figures.filter((figure) => !drawn(figure)).map((figure) => figure.id + ": " + figure.textContent.trim().slice(0, 200)),
+      formulas: document.querySelectorAll("mjx-container").length,
+      rawMath,
+      codeCells: codeCells.length,
+      codeCellsNotHighlighted,
+      declarationKeywords,
+      declarationsInCode,
+    };
+  })()`)) as HandoutReport;
+}
+
+/** What is wrong with a handout, as sentences (empty when all is well). */
+export function handoutProblems(report: HandoutReport, expect: { figures: number; formulas: number }): string[] {
+  const problems: string[] = [];
+  if (report.figures !== expect.figures) problems.push(`${report.figures} figura(s) na página; o construtor da apostila contou ${expect.figures}`);
+  for (const figure of report.figuresNotDrawn) problems.push(`figura não desenhada: ${figure}`);
+  if (report.formulas < expect.formulas) problems.push(`${report.formulas} fórmula(s) desenhada(s) na página; o MathJax desenhou ${expect.formulas}`);
+  for (const tex of report.rawMath) problems.push(`TeX não desenhado no texto: ${JSON.stringify(tex)}`);
+  if (report.codeCells === 0) problems.push("nenhuma célula de código na página");
+  for (const cell of report.codeCellsNotHighlighted) problems.push(`código sem realce de sintaxe: ${JSON.stringify(cell)}`);
+  if (report.declarationsInCode > 0 && report.declarationKeywords === 0) {
+    problems.push(
+      `${report.declarationsInCode} const/let no código e nenhum realçado como palavra-chave de declaração ` +
+        "(o realce não é o de TypeScript? confira metadata.language_info.name)",
+    );
+  }
+  return problems;
+}
+
+/** The links of the handouts' index (`ol.apostilas a`), in page order. */
+export async function indexLinks(page: Page): Promise<{ href: string; text: string }[]> {
+  return (await page.evaluate(
+    `[...document.querySelectorAll("ol.apostilas a")].map((link) => ({ href: link.getAttribute("href"), text: link.textContent.replace(/\\s+/g, " ").trim() }))`,
+  )) as { href: string; text: string }[];
+}
