@@ -54,3 +54,27 @@ export { datasetPath, datasetsDirectory, readManifest, DatasetError, type Datase
 // Tables (danfo.js DataFrames) in notebooks and scripts.
 export { showTable } from "./table/show-table";
 export type { TableLike } from "./table/table-html";
+
+// Star/galaxy photometric catalogue (simulated SDSS-like, and SkyServer's CSV format).
+export {
+  SDSS_BANDS,
+  STAR_GALAXY_COLUMNS,
+  classLabel,
+  CatalogueError,
+  type SdssBand,
+  type StarGalaxyClass,
+  type StarGalaxyRecord,
+} from "./photometry/star-galaxy-record";
+export { seededRandom, type SeededRandom } from "./photometry/seeded-random";
+export { simulateStarGalaxyCatalogue, catalogueToCsv, SHIPPED_CATALOGUE, type SimulationOptions } from "./photometry/simulate-catalogue";
+export { parseStarGalaxyCsv } from "./photometry/parse-catalogue-csv";
+export { readStarGalaxyCatalogue, starGalaxyFrame } from "./photometry/read-catalogue";
+export {
+  colourFeatures,
+  colourFeature,
+  DEFAULT_COLOUR_FEATURES,
+  type ColourFeature,
+  type ColourFeatureTable,
+} from "./photometry/colour-features";
+export { trainTestSplit, DataPreparationError } from "./photometry/train-test-split";
+export { fitStandardizer, type Standardizer } from "./photometry/standardize";
