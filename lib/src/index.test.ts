@@ -18,7 +18,8 @@ describe("the public API", () => {
       "SDSS_BANDS", "STAR_GALAXY_COLUMNS", "classLabel", "CatalogueError", "seededRandom",
       "simulateStarGalaxyCatalogue", "catalogueToCsv", "SHIPPED_CATALOGUE", "parseStarGalaxyCsv",
       "readStarGalaxyCatalogue", "starGalaxyFrame", "colourFeatures", "colourFeature", "DEFAULT_COLOUR_FEATURES",
-      "trainTestSplit", "DataPreparationError", "fitStandardizer",
+      "trainTestSplit", "DataPreparationError", "fitStandardizer", "loadSkyServerStarGalaxy", "skyServerStarGalaxyQuery",
+      "skyServerQueryUrl", "courseCacheDirectory", "SKYSERVER_SQL_URL", "SkyServerError",
     ];
     assert.deepEqual(Object.keys(lib).sort(), [...expected].sort());
   });

@@ -78,3 +78,13 @@ export {
 } from "./photometry/colour-features";
 export { trainTestSplit, DataPreparationError } from "./photometry/train-test-split";
 export { fitStandardizer, type Standardizer } from "./photometry/standardize";
+export {
+  loadSkyServerStarGalaxy,
+  skyServerStarGalaxyQuery,
+  skyServerQueryUrl,
+  courseCacheDirectory,
+  SKYSERVER_SQL_URL,
+  SkyServerError,
+  type SkyServerOptions,
+  type StarGalaxyLoadResult,
+} from "./photometry/skyserver";
