@@ -22,6 +22,11 @@ describe("the public API", () => {
       "readStarGalaxyCatalogue", "starGalaxyFrame", "colourFeatures", "colourFeature", "DEFAULT_COLOUR_FEATURES",
       "trainTestSplit", "DataPreparationError", "fitStandardizer", "loadSkyServerStarGalaxy", "skyServerStarGalaxyQuery",
       "skyServerQueryUrl", "courseCacheDirectory", "SKYSERVER_SQL_URL", "SkyServerError",
+      // Training by hand: logistic regression and two-layer MLP back-propagation (issue 5a).
+      "logisticForward", "binaryCrossEntropy", "logisticGradients", "gradientDescentStep", "logisticAccuracy",
+      "trainLogisticRegression", "zeroLogisticParameters", "BCE_EPSILON", "initTwoLayerMlp", "mlpForward",
+      "mlpBackward", "mlpLoss", "trainTwoLayerMlp", "decisionBoundaryLine", "TrainingInputError",
+      "checkChainRuleGradient", "checkWeightUpdate", "checkHiddenLayerDelta", "checkLogisticGradientFunction",
     ];
     assert.deepEqual(Object.keys(lib).sort(), [...expected].sort());
   });

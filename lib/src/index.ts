@@ -96,3 +96,41 @@ export {
   type SkyServerOptions,
   type StarGalaxyLoadResult,
 } from "./photometry/skyserver";
+
+// Training by hand: logistic regression and back-propagation in a two-layer MLP (notebook 05).
+export {
+  logisticForward,
+  binaryCrossEntropy,
+  logisticGradients,
+  gradientDescentStep,
+  logisticAccuracy,
+  trainLogisticRegression,
+  zeroLogisticParameters,
+  BCE_EPSILON,
+  type LogisticParameters,
+  type LogisticGradients,
+  type LogisticTrainingOptions,
+  type LogisticTrainingResult,
+} from "./backprop/logistic-regression";
+export {
+  initTwoLayerMlp,
+  mlpForward,
+  mlpBackward,
+  mlpLoss,
+  trainTwoLayerMlp,
+  type HiddenActivation,
+  type MlpParameters,
+  type MlpGradients,
+  type MlpForward,
+  type MlpTrainingOptions,
+} from "./backprop/two-layer-mlp";
+export { decisionBoundaryLine } from "./backprop/decision-boundary";
+export { TrainingInputError } from "./backprop/training-errors";
+export type { Matrix, Targets } from "./backprop/training-input";
+export {
+  checkChainRuleGradient,
+  checkWeightUpdate,
+  checkHiddenLayerDelta,
+  checkLogisticGradientFunction,
+  type LogisticGradientFunction,
+} from "./backprop/exercises";

@@ -11,6 +11,7 @@
  * Every function here returns new tensors and frees its intermediates (tf.tidy).
  */
 import * as tf from "../tf";
+import type { HistoryRecord } from "../monitor/training-history";
 import { TrainingInputError } from "./training-errors";
 import {
   checkEpochs,
@@ -146,11 +147,6 @@ export function logisticAccuracy(x: Matrix, t: Targets, params: LogisticParamete
   });
 }
 
-/** Per-epoch values, shaped like the training monitor's history. */
-export interface TrainingHistory {
-  epoch: number[];
-  logs: Record<string, number[]>;
-}
 
 export interface LogisticTrainingOptions {
   /** α > 0. */
@@ -161,13 +157,13 @@ export interface LogisticTrainingOptions {
   initial?: LogisticParameters;
   /** Held-out data, evaluated (not trained on) after each epoch: `val_loss`, `val_acc`. */
   validation?: { x: Matrix; t: Targets };
-  /** Called after each epoch, e.g. `(epoch, logs) => monitor.update(epoch, logs)`. */
+  /** Called after each epoch (numbered from 1), e.g. `(epoch, logs) => monitor.update(epoch, logs)`. */
   onEpoch?: (epoch: number, logs: Record<string, number>) => void;
 }
 
 export interface LogisticTrainingResult {
   params: LogisticParameters;
-  history: TrainingHistory;
+  history: HistoryRecord;
 }
 
 /**
@@ -200,8 +196,8 @@ export function trainLogisticRegression(x: Matrix, t: Targets, options: Logistic
       ? { w: options.initial.w.clone(), b: options.initial.b.clone() }
       : zeroLogisticParameters(xs.shape[1]);
     checkParameters(xs, params);
-    const history: TrainingHistory = { epoch: [], logs: {} };
-    for (let epoch = 0; epoch < options.epochs; epoch++) {
+    const history: HistoryRecord = { epoch: [], logs: {} };
+    for (let epoch = 1; epoch <= options.epochs; epoch++) {
       const gradients = unsafeLogisticGradients(xs, ts, params);
       const next = gradientDescentStep(params, gradients, options.learningRate);
       tf.dispose([params.w, params.b, gradients.dw, gradients.db]);

@@ -11,7 +11,8 @@
  * with f′ = h(1 − h) for the sigmoid and 1 − h² for tanh.
  */
 import * as tf from "../tf";
-import { BCE_EPSILON, type TrainingHistory } from "./logistic-regression";
+import type { HistoryRecord } from "../monitor/training-history";
+import { BCE_EPSILON } from "./logistic-regression";
 import { TrainingInputError } from "./training-errors";
 import { checkEpochs, checkLearningRate, checkTrainingData, toMatrix, toVector, type Matrix, type Targets } from "./training-input";
 
@@ -174,7 +175,7 @@ export function trainTwoLayerMlp(
   t: Targets,
   initial: MlpParameters,
   options: MlpTrainingOptions,
-): { params: MlpParameters; history: TrainingHistory } {
+): { params: MlpParameters; history: HistoryRecord } {
   checkLearningRate(options.learningRate);
   checkEpochs(options.epochs);
   const activation = options.activation ?? "sigmoid";
@@ -191,9 +192,9 @@ export function trainTwoLayerMlp(
       checkMlpShapes(validation.x, initial);
     }
     let params: MlpParameters = tf.tidy(() => ({ w1: initial.w1.clone(), b1: initial.b1.clone(), w2: initial.w2.clone(), b2: initial.b2.clone() }));
-    const history: TrainingHistory = { epoch: [], logs: {} };
+    const history: HistoryRecord = { epoch: [], logs: {} };
     const alpha = options.learningRate;
-    for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let epoch = 1; epoch <= options.epochs; epoch++) {
       const old = params;
       params = tf.tidy(() => {
         const g = unsafeBackward(xs, ts, old, activation);
