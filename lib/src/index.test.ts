@@ -18,6 +18,17 @@ describe("the public API", () => {
       "rightAnswer", "wrongAnswer", "notAnsweredYet", "showExerciseCheck",
       // Rounding (TF 2.21's integer Round kernel).
       "roundTensor", "RoundDtypeError",
+      // Star/galaxy photometric catalogue (issue 5a).
+      "SDSS_BANDS", "STAR_GALAXY_COLUMNS", "classLabel", "CatalogueError", "seededRandom",
+      "simulateStarGalaxyCatalogue", "catalogueToCsv", "SHIPPED_CATALOGUE", "parseStarGalaxyCsv",
+      "readStarGalaxyCatalogue", "starGalaxyFrame", "colourFeatures", "colourFeature", "DEFAULT_COLOUR_FEATURES",
+      "trainTestSplit", "DataPreparationError", "fitStandardizer", "loadSkyServerStarGalaxy", "skyServerStarGalaxyQuery",
+      "skyServerQueryUrl", "courseCacheDirectory", "SKYSERVER_SQL_URL", "SkyServerError",
+      // Training by hand: logistic regression and two-layer MLP back-propagation (issue 5a).
+      "logisticForward", "binaryCrossEntropy", "logisticGradients", "gradientDescentStep", "logisticAccuracy",
+      "trainLogisticRegression", "zeroLogisticParameters", "BCE_EPSILON", "initTwoLayerMlp", "mlpForward",
+      "mlpBackward", "mlpLoss", "trainTwoLayerMlp", "decisionBoundaryLine", "TrainingInputError",
+      "checkChainRuleGradient", "checkWeightUpdate", "checkHiddenLayerDelta", "checkLogisticGradientFunction",
     ];
     assert.deepEqual(Object.keys(lib).sort(), [...expected].sort());
   });

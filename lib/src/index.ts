@@ -65,3 +65,75 @@ export { roundTensor, RoundDtypeError } from "./math/round-tensor";
 // Tables (danfo.js DataFrames) in notebooks and scripts.
 export { showTable } from "./table/show-table";
 export type { TableLike } from "./table/table-html";
+
+// Star/galaxy photometric catalogue (simulated SDSS-like, and SkyServer's CSV format).
+export {
+  SDSS_BANDS,
+  STAR_GALAXY_COLUMNS,
+  classLabel,
+  CatalogueError,
+  type SdssBand,
+  type StarGalaxyClass,
+  type StarGalaxyRecord,
+} from "./photometry/star-galaxy-record";
+export { seededRandom, type SeededRandom } from "./photometry/seeded-random";
+export { simulateStarGalaxyCatalogue, catalogueToCsv, SHIPPED_CATALOGUE, type SimulationOptions } from "./photometry/simulate-catalogue";
+export { parseStarGalaxyCsv } from "./photometry/parse-catalogue-csv";
+export { readStarGalaxyCatalogue, starGalaxyFrame } from "./photometry/read-catalogue";
+export {
+  colourFeatures,
+  colourFeature,
+  DEFAULT_COLOUR_FEATURES,
+  type ColourFeature,
+  type ColourFeatureTable,
+} from "./photometry/colour-features";
+export { trainTestSplit, DataPreparationError } from "./photometry/train-test-split";
+export { fitStandardizer, type Standardizer } from "./photometry/standardize";
+export {
+  loadSkyServerStarGalaxy,
+  skyServerStarGalaxyQuery,
+  skyServerQueryUrl,
+  courseCacheDirectory,
+  SKYSERVER_SQL_URL,
+  SkyServerError,
+  type SkyServerOptions,
+  type StarGalaxyLoadResult,
+} from "./photometry/skyserver";
+
+// Training by hand: logistic regression and back-propagation in a two-layer MLP (notebook 05).
+export {
+  logisticForward,
+  binaryCrossEntropy,
+  logisticGradients,
+  gradientDescentStep,
+  logisticAccuracy,
+  trainLogisticRegression,
+  zeroLogisticParameters,
+  BCE_EPSILON,
+  type LogisticParameters,
+  type LogisticGradients,
+  type LogisticTrainingOptions,
+  type LogisticTrainingResult,
+} from "./backprop/logistic-regression";
+export {
+  initTwoLayerMlp,
+  mlpForward,
+  mlpBackward,
+  mlpLoss,
+  trainTwoLayerMlp,
+  type HiddenActivation,
+  type MlpParameters,
+  type MlpGradients,
+  type MlpForward,
+  type MlpTrainingOptions,
+} from "./backprop/two-layer-mlp";
+export { decisionBoundaryLine } from "./backprop/decision-boundary";
+export { TrainingInputError } from "./backprop/training-errors";
+export type { Matrix, Targets } from "./backprop/training-input";
+export {
+  checkChainRuleGradient,
+  checkWeightUpdate,
+  checkHiddenLayerDelta,
+  checkLogisticGradientFunction,
+  type LogisticGradientFunction,
+} from "./backprop/exercises";
