@@ -14,6 +14,15 @@ describe("the public API", () => {
       "InvalidDisplayRequestError", "NotInsideJupyterError", "ChromiumNotFoundError", "InvalidFigureError",
       "InvalidImageSizeError", "PngRenderError", "UnsupportedTraceTypeError", "FileWriteError",
       "datasetPath", "datasetsDirectory", "readManifest", "DatasetError", "showTable",
+      // Notebooks 01–04: neuron, activations, MLP, universality.
+      "neuronOutput", "InvalidNeuronInputError", "NEURON_EXERCISE", "checkNeuronSum", "checkNeuronOutput",
+      "ACTIVATION_NAMES", "ACTIVATION_LABELS", "activationValue", "activationDerivativeValue", "applyActivation",
+      "applyActivationDerivative", "UnknownActivationError", "InvalidActivationInputError", "activationFigure",
+      "weightSliderFigure", "checkSigmoidDerivative", "checkSigmoidMidpoint", "SIGMOID_MIDPOINT_EXERCISE",
+      "randomDenseLayers", "mlpForward", "countMlpParameters", "collapseLinearLayers", "buildMlp", "mlpFromWeights",
+      "MlpShapeError", "checkParameterCount", "evaluateOneHiddenLayer", "oneHiddenLayerAsDenseLayers", "stepPosition",
+      "bumpApproximator", "approximationError", "InvalidApproximationError", "STEP_EXERCISE", "BUMP_EXERCISE",
+      "checkStepPosition", "checkBumpOutput",
     ];
     assert.deepEqual(Object.keys(lib).sort(), [...expected].sort());
   });
