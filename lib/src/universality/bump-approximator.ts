@@ -43,7 +43,9 @@ function valueOf(f: (x: number) => number, x: number): number {
  * [a, b] — Nielsen's visual proof of the universality theorem ("Neural Networks and Deep
  * Learning", chapter 4): split [a, b] into `bumps` equal pieces; each piece is a bump of
  * height f(middle), made by two hidden neurons with a large weight w — a step up at its left
- * edge (output weight +h) and a step down at its right edge (output weight −h).
+ * edge (output weight +h) and a step down at its right edge (output weight −h). The first
+ * step up and the last step down sit one bump width outside [a, b], so the ends of the
+ * interval are fully inside their bumps.
  *
  * @param f The function, continuous on [a, b].
  * @param bumps How many bumps (the net has 2 × bumps hidden neurons).
@@ -64,8 +66,11 @@ export function bumpApproximator(f: (x: number) => number, bumps: number, option
   const edges = Array.from({ length: bumps + 1 }, (_, k) => a + k * width);
   const heights = Array.from({ length: bumps }, (_, k) => valueOf(f, a + (k + 0.5) * width));
   const net: BumpApproximator = { hiddenWeights: [], hiddenBiases: [], outputWeights: [], outputBias: 0, edges, heights };
+  // The outermost steps sit one bump width outside [a, b]: a step exactly at a would only
+  // have risen halfway there (σ(0) = 1/2), halving the approximation at the ends.
+  const stepAt = (k: number) => (k === 0 ? a - width : k === bumps ? b + width : (edges[k] ?? a));
   heights.forEach((h, k) => {
-    for (const [edge, sign] of [[edges[k] ?? a, 1], [edges[k + 1] ?? b, -1]] as const) {
+    for (const [edge, sign] of [[stepAt(k), 1], [stepAt(k + 1), -1]] as const) {
       net.hiddenWeights.push(w);
       net.hiddenBiases.push(-w * edge);
       net.outputWeights.push(sign * h);
