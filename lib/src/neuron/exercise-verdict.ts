@@ -22,7 +22,7 @@ export function wrong(message: string): ExerciseCheck {
 
 /** The verdict while the answer cell still holds its placeholder (`null`). */
 export function unanswered(what: string): ExerciseCheck {
-  return wrong(`ainda não respondido: substitua o \`null\` da célula de resposta por ${what} e rode esta célula de novo.`);
+  return wrong(`ainda não respondido: troque o \`null\` da célula de resposta pela sua resposta (${what}) e rode esta célula de novo.`);
 }
 
 /**

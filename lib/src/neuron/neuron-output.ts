@@ -26,7 +26,7 @@ function assertFiniteList(values: unknown, what: string): asserts values is read
   const bad = values.findIndex((v) => typeof v !== "number" || !Number.isFinite(v));
   if (bad >= 0) {
     throw new InvalidNeuronInputError(
-      `${what} tem um valor que não é um número finito na posição ${bad}: ${String(values[bad])}. ` +
+      `Há um valor que não é um número finito em ${what}, na posição ${bad}: ${String(values[bad])}. ` +
         `Confira os dados (NaN costuma vir de um valor faltante).`,
     );
   }
