@@ -11,7 +11,7 @@ import { checkNumber, describeAnswer, right, unanswered, wrong, type ExerciseChe
  * @param answer A function `(z: number) => number`, or `null` while unanswered.
  */
 export function checkSigmoidDerivative(answer: unknown): ExerciseCheck {
-  if (answer === null || answer === undefined) return unanswered("uma função (z: number) => number");
+  if (answer === null || answer === undefined) return unanswered("a função z => σ′(z)");
   if (typeof answer !== "function") {
     return wrong(`esperava uma função (z: number) => number, mas chegou ${describeAnswer(answer)}.`);
   }
@@ -47,7 +47,7 @@ export const SIGMOID_MIDPOINT_EXERCISE = { w0: 3, w1: -1.5 } as const;
 export function checkSigmoidMidpoint(answer: unknown): ExerciseCheck {
   const { w0, w1 } = SIGMOID_MIDPOINT_EXERCISE;
   const verdict = checkNumber(answer, -w0 / w1, {
-    what: "o valor de x (um número)",
+    what: "o valor de x",
     ok: `σ(w0 + w1·x) = ${activationValue("sigmoid", w0 + w1 * (-w0 / w1))} nesse x: o centro da sigmoide está onde z = 0.`,
     hint: "σ(z) = 1/2 exatamente quando z = 0; resolva w0 + w1·x = 0.",
   });

@@ -17,7 +17,7 @@ export function checkParameterCount(sizes: readonly number[], answer: unknown): 
     return { correct: false, message: "✘ você contou os pesos das conexões, mas faltaram os vieses: cada neurônio (fora da entrada) tem um." };
   }
   return checkNumber(answer, expected, {
-    what: "o número de parâmetros (um inteiro)",
+    what: "o número de parâmetros",
     ok: `a rede [${sizes.join(", ")}] tem mesmo esse número de parâmetros treináveis.`,
     hint: "cada camada densa tem (entradas + 1) × unidades parâmetros: um peso por conexão e um viés por unidade.",
   }, 0);

@@ -41,7 +41,7 @@ export function checkNumber(
 ): ExerciseCheck {
   if (answer === null || answer === undefined) return unanswered(texts.what);
   if (typeof answer !== "number" || !Number.isFinite(answer)) {
-    return wrong(`esperava ${texts.what} (um número finito), mas chegou ${describeAnswer(answer)}.`);
+    return wrong(`esperava um número finito como resposta (${texts.what}), mas chegou ${describeAnswer(answer)}.`);
   }
   const scale = Math.max(1, Math.abs(expected));
   if (Math.abs(answer - expected) <= tolerance * scale) return right(texts.ok);

@@ -14,7 +14,7 @@ export const NEURON_EXERCISE: { inputs: readonly number[]; neuron: Neuron } = {
 export function checkNeuronSum(answer: unknown): ExerciseCheck {
   const { z } = neuronOutput(NEURON_EXERCISE.inputs, NEURON_EXERCISE.neuron);
   return checkNumber(answer, z, {
-    what: "a soma ponderada z (um número)",
+    what: "a soma ponderada z",
     ok: "z = b + w1·x1 + w2·x2 + w3·x3 está certo.",
     hint: "multiplique cada entrada pelo seu peso, some os três produtos e não esqueça o viés b.",
   });
@@ -24,7 +24,7 @@ export function checkNeuronSum(answer: unknown): ExerciseCheck {
 export function checkNeuronOutput(answer: unknown): ExerciseCheck {
   const { z, y } = neuronOutput(NEURON_EXERCISE.inputs, NEURON_EXERCISE.neuron);
   const verdict = checkNumber(answer, y, {
-    what: "a saída y (um número)",
+    what: "a saída y",
     ok: "a saída do neurônio está certa.",
     hint: "aplique a ativação (tangente hiperbólica, Math.tanh) à soma ponderada z; a saída fica entre −1 e 1.",
   });

@@ -10,7 +10,7 @@ export const STEP_EXERCISE = { weight: 80, bias: -52 } as const;
 /** Checks where the neuron of {@link STEP_EXERCISE} steps. */
 export function checkStepPosition(answer: unknown): ExerciseCheck {
   return checkNumber(answer, stepPosition(STEP_EXERCISE.weight, STEP_EXERCISE.bias), {
-    what: "a posição s do degrau (um número)",
+    what: "a posição s do degrau",
     ok: "é aí que w·x + b = 0 e a sigmoide passa por 1/2.",
     hint: "o degrau fica onde o argumento da sigmoide se anula: w·s + b = 0.",
   });
@@ -26,7 +26,7 @@ export const BUMP_EXERCISE: { net: OneHiddenLayerNet; x: number } = {
 export function checkBumpOutput(answer: unknown): ExerciseCheck {
   const [expected] = evaluateOneHiddenLayer(BUMP_EXERCISE.net, [BUMP_EXERCISE.x]);
   return checkNumber(answer, expected ?? NaN, {
-    what: "a saída da rede em x (um número)",
+    what: "a saída da rede em x",
     ok: "dentro do intervalo entre os dois degraus, a rede soma a altura do bump ao viés de saída.",
     hint: "ache onde fica cada degrau (s = −b/w); em x, cada sigmoide vale quase 0 ou quase 1; some os pesos de saída das que valem 1 e o viés de saída.",
   }, 1e-2);
