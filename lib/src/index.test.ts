@@ -14,6 +14,8 @@ describe("the public API", () => {
       "InvalidDisplayRequestError", "NotInsideJupyterError", "ChromiumNotFoundError", "InvalidFigureError",
       "InvalidImageSizeError", "PngRenderError", "UnsupportedTraceTypeError", "FileWriteError",
       "datasetPath", "datasetsDirectory", "readManifest", "DatasetError", "showTable",
+      "trainingMonitor", "TrainingMonitorError",
+      "rightAnswer", "wrongAnswer", "notAnsweredYet", "showExerciseCheck",
       // Notebooks 01–04: neuron, activations, MLP, universality.
       "neuronOutput", "InvalidNeuronInputError", "NEURON_EXERCISE", "checkNeuronSum", "checkNeuronOutput",
       "ACTIVATION_NAMES", "ACTIVATION_LABELS", "activationValue", "activationDerivativeValue", "applyActivation",

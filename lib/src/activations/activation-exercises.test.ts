@@ -15,7 +15,7 @@ describe("notebook 02 exercise checkers", () => {
     const wrongOne = checkSigmoidDerivative((z: number) => s(z) * (1 + s(z)));
     assert.equal(wrongOne.correct, false);
     assert.match(wrongOne.message, /^✘ .*Dica/);
-    assert.match(checkSigmoidDerivative(null).message, /^✘ ainda não respondido/);
+    assert.match(checkSigmoidDerivative(null).message, /^✘ Ainda não respondido/);
     assert.equal(checkSigmoidDerivative(0.25).correct, false);
     assert.match(checkSigmoidDerivative(() => { throw new Error("boom"); }).message, /lançou um erro/);
     assert.equal(checkSigmoidDerivative(() => NaN).correct, false);
@@ -26,7 +26,7 @@ describe("notebook 02 exercise checkers", () => {
     assert.equal(checkSigmoidMidpoint(2).correct, w0 + w1 * 2 === 0);
     assert.equal(checkSigmoidMidpoint(-w0 / w1).correct, true);
     assert.equal(checkSigmoidMidpoint(w0 / w1).correct, false);
-    assert.match(checkSigmoidMidpoint(null).message, /ainda não respondido/);
+    assert.match(checkSigmoidMidpoint(null).message, /Ainda não respondido/);
     assert.equal(checkSigmoidMidpoint("2").correct, false);
   });
 });

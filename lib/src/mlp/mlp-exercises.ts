@@ -2,7 +2,7 @@
  * Exercise checkers of notebook 03 (the multilayer perceptron).
  */
 import { countMlpParameters } from "./count-parameters";
-import { checkNumber, type ExerciseCheck } from "../neuron/exercise-verdict";
+import { checkNumber, wrong, type ExerciseCheck } from "../neuron/exercise-verdict";
 
 /**
  * Checks a parameter count for the layer sizes given (e.g. the notebook's [5, 16, 8, 3]).
@@ -14,7 +14,7 @@ export function checkParameterCount(sizes: readonly number[], answer: unknown): 
   const expected = countMlpParameters(sizes);
   const weightsOnly = sizes.slice(1).reduce((sum, units, i) => sum + (sizes[i] ?? 0) * units, 0);
   if (answer === weightsOnly && weightsOnly !== expected) {
-    return { correct: false, message: "✘ você contou os pesos das conexões, mas faltaram os vieses: cada neurônio (fora da entrada) tem um." };
+    return wrong("você contou os pesos das conexões, mas faltaram os vieses: cada neurônio (fora da entrada) tem um.");
   }
   return checkNumber(answer, expected, {
     what: "o número de parâmetros",

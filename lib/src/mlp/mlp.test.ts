@@ -104,6 +104,6 @@ describe("the multilayer perceptron by hand", () => {
     assert.equal(checkParameterCount([5, 16, 8, 3], (5 + 1) * 16 + (16 + 1) * 8 + (8 + 1) * 3).correct, true);
     assert.match(checkParameterCount([5, 16, 8, 3], 5 * 16 + 16 * 8 + 8 * 3).message, /faltaram os vieses/);
     assert.match(checkParameterCount([5, 16, 8, 3], 100).message, /^✘ .*Dica/);
-    assert.match(checkParameterCount([5, 16, 8, 3], null).message, /ainda não respondido/);
+    assert.match(checkParameterCount([5, 16, 8, 3], null).message, /Ainda não respondido/);
   });
 });

@@ -1,28 +1,20 @@
 /**
- * Verdicts of the exercise checkers of notebooks 01–04.
- *
- * `ExerciseCheck` is the course-wide shape `{ correct, message }`: the message, in
- * Portuguese, starts with "✔" or "✘", says what is right or wrong and gives a hint — never
- * the answer itself.
+ * Helpers of the exercise checkers of notebooks 01–04, over the course-wide verdicts of
+ * `exercises/exercise-check` (`{ correct, message }`, messages starting with "✔" or "✘").
  */
-export interface ExerciseCheck {
-  correct: boolean;
-  message: string;
-}
+import { notAnsweredYet, rightAnswer, wrongAnswer, type ExerciseCheck } from "../exercises/exercise-check";
+
+export type { ExerciseCheck };
 
 /** A right answer. */
-export function right(message: string): ExerciseCheck {
-  return { correct: true, message: `✔ ${message}` };
-}
+export const right = rightAnswer;
 
 /** A wrong answer, with a hint. */
-export function wrong(message: string): ExerciseCheck {
-  return { correct: false, message: `✘ ${message}` };
-}
+export const wrong = wrongAnswer;
 
 /** The verdict while the answer cell still holds its placeholder (`null`). */
 export function unanswered(what: string): ExerciseCheck {
-  return wrong(`ainda não respondido: troque o \`null\` da célula de resposta pela sua resposta (${what}) e rode esta célula de novo.`);
+  return notAnsweredYet(`Troque o \`null\` da célula de resposta pela sua resposta (${what}) e rode esta célula de novo.`);
 }
 
 /**

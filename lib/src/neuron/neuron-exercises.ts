@@ -2,7 +2,7 @@
  * Exercise checkers of notebook 01 (the artificial neuron).
  */
 import { neuronOutput, type Neuron } from "./neuron-output";
-import { checkNumber, type ExerciseCheck } from "./exercise-verdict";
+import { checkNumber, wrong, type ExerciseCheck } from "./exercise-verdict";
 
 /** The neuron and input of the exercises of notebook 01. */
 export const NEURON_EXERCISE: { inputs: readonly number[]; neuron: Neuron } = {
@@ -29,7 +29,7 @@ export function checkNeuronOutput(answer: unknown): ExerciseCheck {
     hint: "aplique a ativação (tangente hiperbólica, Math.tanh) à soma ponderada z; a saída fica entre −1 e 1.",
   });
   if (!verdict.correct && typeof answer === "number" && Math.abs(answer - z) < 1e-3 * Math.max(1, Math.abs(z))) {
-    return { correct: false, message: "✘ esse é o valor de z, antes da ativação. Dica: a saída é y = f(z), com f = tangente hiperbólica." };
+    return wrong("esse é o valor de z, antes da ativação. Dica: a saída é y = f(z), com f = tangente hiperbólica.");
   }
   return verdict;
 }

@@ -49,7 +49,7 @@ describe("notebook 01 exercise checkers", () => {
     assert.equal(checkNeuronSum(z - neuron.bias).correct, false);
     assert.match(checkNeuronOutput(z).message, /^✘ esse é o valor de z/);
     assert.match(checkNeuronOutput(0.1).message, /Dica/);
-    assert.match(checkNeuronOutput(null).message, /^✘ ainda não respondido/);
+    assert.match(checkNeuronOutput(null).message, /^✘ Ainda não respondido/);
     assert.equal(checkNeuronSum("1").correct, false);
   });
 });

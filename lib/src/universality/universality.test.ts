@@ -72,7 +72,7 @@ describe("notebook 04 exercise checkers", () => {
   test("checkStepPosition wants −b/w", () => {
     assert.equal(checkStepPosition(-STEP_EXERCISE.bias / STEP_EXERCISE.weight).correct, true);
     assert.equal(checkStepPosition(STEP_EXERCISE.bias / STEP_EXERCISE.weight).correct, false);
-    assert.match(checkStepPosition(null).message, /ainda não respondido/);
+    assert.match(checkStepPosition(null).message, /Ainda não respondido/);
   });
 
   test("checkBumpOutput wants bump height plus output bias inside the bump", () => {
@@ -80,6 +80,6 @@ describe("notebook 04 exercise checkers", () => {
     const inside = (net.outputWeights[0] ?? 0) + net.outputBias;
     assert.equal(checkBumpOutput(inside).correct, true);
     assert.equal(checkBumpOutput(net.outputBias).correct, false);
-    assert.match(checkBumpOutput(null).message, /^✘ ainda não respondido/);
+    assert.match(checkBumpOutput(null).message, /^✘ Ainda não respondido/);
   });
 });
