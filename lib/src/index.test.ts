@@ -29,6 +29,15 @@ describe("the public API", () => {
       "trainLogisticRegression", "zeroLogisticParameters", "BCE_EPSILON", "initTwoLayerMlp", "mlpForward",
       "mlpBackward", "mlpLoss", "trainTwoLayerMlp", "decisionBoundaryLine", "TrainingInputError",
       "checkChainRuleGradient", "checkWeightUpdate", "checkHiddenLayerDelta", "checkLogisticGradientFunction",
+      // Notebooks 01–04: neuron, activations, MLP, universality.
+      "neuronOutput", "InvalidNeuronInputError", "NEURON_EXERCISE", "checkNeuronSum", "checkNeuronOutput",
+      "ACTIVATION_NAMES", "ACTIVATION_LABELS", "activationValue", "activationDerivativeValue", "applyActivation",
+      "applyActivationDerivative", "UnknownActivationError", "InvalidActivationInputError", "activationFigure",
+      "weightSliderFigure", "checkSigmoidDerivative", "checkSigmoidMidpoint", "SIGMOID_MIDPOINT_EXERCISE",
+      "randomDenseLayers", "mlpForward", "countMlpParameters", "collapseLinearLayers", "buildMlp", "mlpFromWeights",
+      "MlpShapeError", "checkParameterCount", "evaluateOneHiddenLayer", "oneHiddenLayerAsDenseLayers", "stepPosition",
+      "bumpApproximator", "approximationError", "InvalidApproximationError", "STEP_EXERCISE", "BUMP_EXERCISE",
+      "checkStepPosition", "checkBumpOutput",
     ];
     assert.deepEqual(Object.keys(lib).sort(), [...expected].sort());
   });

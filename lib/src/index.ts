@@ -137,3 +137,30 @@ export {
   checkLogisticGradientFunction,
   type LogisticGradientFunction,
 } from "./backprop/exercises";
+// Notebooks 01–04: the neuron, activation functions, the multilayer perceptron, universality.
+export { neuronOutput, type Neuron, type NeuronOutput } from "./neuron/neuron-output";
+export { InvalidNeuronInputError } from "./neuron/neuron-errors";
+export { NEURON_EXERCISE, checkNeuronSum, checkNeuronOutput } from "./neuron/neuron-exercises";
+export {
+  ACTIVATION_NAMES, ACTIVATION_LABELS, activationValue, activationDerivativeValue, applyActivation,
+  applyActivationDerivative, type ActivationName,
+} from "./activations/activation-functions";
+export { UnknownActivationError, InvalidActivationInputError } from "./activations/activation-errors";
+export { activationFigure, type ActivationFigureOptions } from "./activations/activation-figure";
+export { weightSliderFigure, type WeightSliderOptions } from "./activations/weight-slider-figure";
+export { checkSigmoidDerivative, checkSigmoidMidpoint, SIGMOID_MIDPOINT_EXERCISE } from "./activations/activation-exercises";
+export { randomDenseLayers, type DenseLayerWeights } from "./mlp/dense-layer";
+export { mlpForward } from "./mlp/mlp-forward";
+export { countMlpParameters } from "./mlp/count-parameters";
+export { collapseLinearLayers } from "./mlp/collapse-linear-layers";
+export { buildMlp, mlpFromWeights, type BuildMlpOptions } from "./mlp/mlp-model";
+export { MlpShapeError } from "./mlp/mlp-errors";
+export { checkParameterCount } from "./mlp/mlp-exercises";
+export {
+  evaluateOneHiddenLayer, oneHiddenLayerAsDenseLayers, stepPosition, type OneHiddenLayerNet,
+} from "./universality/one-hidden-layer";
+export {
+  bumpApproximator, approximationError, type ApproximationOptions, type BumpApproximator, type ApproximationError,
+} from "./universality/bump-approximator";
+export { InvalidApproximationError } from "./universality/universality-errors";
+export { STEP_EXERCISE, BUMP_EXERCISE, checkStepPosition, checkBumpOutput } from "./universality/universality-exercises";
