@@ -14,6 +14,9 @@ describe("the public API", () => {
       "InvalidDisplayRequestError", "NotInsideJupyterError", "ChromiumNotFoundError", "InvalidFigureError",
       "InvalidImageSizeError", "PngRenderError", "UnsupportedTraceTypeError", "FileWriteError",
       "datasetPath", "datasetsDirectory", "readManifest", "DatasetError", "showTable",
+      // Simulated galaxy images (issue 6).
+      "generateGalaxyImages", "GALAXY_CLASS_NAMES", "galaxyImagesToTensors", "sliceGalaxyImages", "splitGalaxyImages",
+      "galaxyImageRows", "readShippedGalaxyImages", "SHIPPED_GALAXY_IMAGES_OPTIONS", "GalaxyImageError",
     ];
     assert.deepEqual(Object.keys(lib).sort(), [...expected].sort());
   });

@@ -54,3 +54,14 @@ export { datasetPath, datasetsDirectory, readManifest, DatasetError, type Datase
 // Tables (danfo.js DataFrames) in notebooks and scripts.
 export { showTable } from "./table/show-table";
 export type { TableLike } from "./table/table-html";
+
+// Simulated galaxy images (elliptical / spiral) and the shipped set (issue 6).
+export {
+  generateGalaxyImages,
+  GALAXY_CLASS_NAMES,
+  type GalaxyImageSet,
+  type GalaxyImageOptions,
+} from "./galaxy-images/generate-galaxy-images";
+export { galaxyImagesToTensors, sliceGalaxyImages, splitGalaxyImages, galaxyImageRows } from "./galaxy-images/galaxy-image-set";
+export { readShippedGalaxyImages, SHIPPED_GALAXY_IMAGES_OPTIONS } from "./galaxy-images/shipped-galaxy-images";
+export { GalaxyImageError } from "./galaxy-images/galaxy-image-errors";
