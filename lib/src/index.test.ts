@@ -17,6 +17,8 @@ describe("the public API", () => {
       // Simulated galaxy images (issue 6).
       "generateGalaxyImages", "GALAXY_CLASS_NAMES", "galaxyImagesToTensors", "sliceGalaxyImages", "splitGalaxyImages",
       "galaxyImageRows", "readShippedGalaxyImages", "SHIPPED_GALAXY_IMAGES_OPTIONS", "GalaxyImageError",
+      // Convnet builder (issue 6).
+      "convOutputSize", "ConvOutputSizeError", "planConvnet", "ConvnetConfigError", "buildConvnet",
     ];
     assert.deepEqual(Object.keys(lib).sort(), [...expected].sort());
   });

@@ -65,3 +65,15 @@ export {
 export { galaxyImagesToTensors, sliceGalaxyImages, splitGalaxyImages, galaxyImageRows } from "./galaxy-images/galaxy-image-set";
 export { readShippedGalaxyImages, SHIPPED_GALAXY_IMAGES_OPTIONS } from "./galaxy-images/shipped-galaxy-images";
 export { GalaxyImageError } from "./galaxy-images/galaxy-image-errors";
+
+// Convnet builder: typed config → tf.Sequential, output-size formula (issue 6).
+export { convOutputSize, ConvOutputSizeError, type ConvPadding } from "./convnet/conv-output-size";
+export {
+  planConvnet,
+  ConvnetConfigError,
+  type ConvnetConfig,
+  type ConvnetLayerConfig,
+  type ConvnetLayerPlan,
+  type ConvnetActivation,
+} from "./convnet/convnet-config";
+export { buildConvnet } from "./convnet/build-convnet";
