@@ -19,6 +19,8 @@ describe("the public API", () => {
       "galaxyImageRows", "readShippedGalaxyImages", "SHIPPED_GALAXY_IMAGES_OPTIONS", "GalaxyImageError",
       // Convnet builder (issue 6).
       "convOutputSize", "ConvOutputSizeError", "planConvnet", "ConvnetConfigError", "buildConvnet",
+      "trainingMonitor", "TrainingMonitorError",
+      "rightAnswer", "wrongAnswer", "notAnsweredYet", "showExerciseCheck",
     ];
     assert.deepEqual(Object.keys(lib).sort(), [...expected].sort());
   });
