@@ -85,3 +85,16 @@ export {
   type ConvnetActivation,
 } from "./convnet/convnet-config";
 export { buildConvnet } from "./convnet/build-convnet";
+
+// Galaxy10 DECaLS: cached, checksummed download and hyperslab reads with h5wasm (issue 6).
+export {
+  loadGalaxy10,
+  readGalaxy10,
+  GALAXY10_URL,
+  GALAXY10_SHA256,
+  GALAXY10_CLASS_NAMES,
+  type Galaxy10Subset,
+  type LoadGalaxy10Options,
+  type ReadGalaxy10Options,
+} from "./galaxy10/galaxy10";
+export { Galaxy10Error } from "./galaxy10/galaxy10-errors";
