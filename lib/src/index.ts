@@ -85,6 +85,8 @@ export {
   type ConvnetActivation,
 } from "./convnet/convnet-config";
 export { buildConvnet } from "./convnet/build-convnet";
+export { checkFeatureMapSize, checkConvParameterCount, checkVerticalEdgeFilter } from "./convnet/convnet-exercises";
+export { loadMnistDigits, MnistDigitsError, type DigitImageSet } from "./mnist/mnist-digits";
 
 // Galaxy10 DECaLS: cached, checksummed download and hyperslab reads with h5wasm (issue 6).
 export {
