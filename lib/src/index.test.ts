@@ -19,6 +19,7 @@ describe("the public API", () => {
       "galaxyImageRows", "readShippedGalaxyImages", "SHIPPED_GALAXY_IMAGES_OPTIONS", "GalaxyImageError",
       // Convnet builder (issue 6).
       "convOutputSize", "ConvOutputSizeError", "planConvnet", "ConvnetConfigError", "buildConvnet",
+      "imageGridFigure", "featureMapImages", "filterImages", "ImageGridError",
       "checkFeatureMapSize", "checkConvParameterCount", "checkVerticalEdgeFilter", "loadMnistDigits", "MnistDigitsError",
       // Galaxy10 DECaLS loader (issue 6).
       "loadGalaxy10", "readGalaxy10", "GALAXY10_URL", "GALAXY10_SHA256", "GALAXY10_CLASS_NAMES", "Galaxy10Error",

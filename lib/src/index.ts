@@ -85,6 +85,7 @@ export {
   type ConvnetActivation,
 } from "./convnet/convnet-config";
 export { buildConvnet } from "./convnet/build-convnet";
+export { imageGridFigure, featureMapImages, filterImages, ImageGridError, type ImageGridOptions } from "./convnet/image-grid-figure";
 export { checkFeatureMapSize, checkConvParameterCount, checkVerticalEdgeFilter } from "./convnet/convnet-exercises";
 export { loadMnistDigits, MnistDigitsError, type DigitImageSet } from "./mnist/mnist-digits";
 
