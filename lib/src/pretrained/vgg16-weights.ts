@@ -48,7 +48,12 @@ export interface Vgg16WeightsOptions {
 }
 
 const md5Of = (data: Uint8Array): string => createHash("md5").update(data).digest("hex");
+/** Cached files already checked in this process, by path, size and modification time. */
 const verifiedCache = new Set<string>();
+function cacheStamp(file: string): string {
+  const stats = statSync(file);
+  return `${file}\u0000${stats.size}\u0000${stats.mtimeMs}`;
+}
 
 function howToGetIt(source: Vgg16WeightsOptions["source"] & object, cache: string): string {
   return (
@@ -79,10 +84,10 @@ export async function ensureVgg16Weights(options: Vgg16WeightsOptions = {}): Pro
   }
   const cached = path.join(cache, source.fileName);
   if (existsSync(cached)) {
-    if (verifiedCache.has(cached)) return cached;
+    if (verifiedCache.has(cacheStamp(cached))) return cached;
     const data = readFileSync(cached);
     if (data.length === source.bytes && md5Of(data) === source.md5) {
-      verifiedCache.add(cached);
+      verifiedCache.add(cacheStamp(cached));
       return cached;
     }
     rmSync(cached, { force: true }); // damaged (e.g. copied by hand and cut short): fetch it again
@@ -115,7 +120,7 @@ export async function ensureVgg16Weights(options: Vgg16WeightsOptions = {}): Pro
   }
   await mkdir(cache, { recursive: true });
   await writeFileAtomically(cached, data);
-  verifiedCache.add(cached);
+  verifiedCache.add(cacheStamp(cached));
   return cached;
 }
 
