@@ -58,7 +58,8 @@ export interface DenseHeadOptions {
 }
 
 /**
- * A small dense classifier for features: flatten → dense (ReLU) → dropout → dense (softmax).
+ * A small dense classifier for features: flatten (for feature maps) → dense (ReLU) → dropout →
+ * dense (softmax).
  * Compile it yourself (e.g. `adam`, `categoricalCrossentropy`).
  *
  * @throws {PretrainedModelError} For a bad shape, class count or dropout rate.
@@ -75,8 +76,13 @@ export function buildDenseHead(options: DenseHeadOptions): tf.Sequential {
     throw new PretrainedModelError(`buildDenseHead: dropout deve estar em [0, 1); recebi ${dropout}.`);
   }
   const head = tf.sequential({ name: "cabeca_densa" });
-  head.add(tf.layers.flatten({ inputShape, name: "head_flatten" }));
-  head.add(tf.layers.dense({ units: hiddenUnits, activation: "relu", name: "head_dense", kernelInitializer: tf.initializers.glorotUniform({ seed }) }));
+  const kernelInitializer = tf.initializers.glorotUniform({ seed });
+  if (inputShape.length > 1) {
+    head.add(tf.layers.flatten({ inputShape, name: "head_flatten" }));
+    head.add(tf.layers.dense({ units: hiddenUnits, activation: "relu", name: "head_dense", kernelInitializer }));
+  } else {
+    head.add(tf.layers.dense({ inputShape, units: hiddenUnits, activation: "relu", name: "head_dense", kernelInitializer }));
+  }
   if (dropout > 0) head.add(tf.layers.dropout({ rate: dropout, seed, name: "head_dropout" }));
   head.add(tf.layers.dense({ units: classes, activation: "softmax", name: "head_output", kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 1 }) }));
   return head;
