@@ -14,6 +14,15 @@ describe("the public API", () => {
       "InvalidDisplayRequestError", "NotInsideJupyterError", "ChromiumNotFoundError", "InvalidFigureError",
       "InvalidImageSizeError", "PngRenderError", "UnsupportedTraceTypeError", "FileWriteError",
       "datasetPath", "datasetsDirectory", "readManifest", "DatasetError", "showTable",
+      // Simulated galaxy images (issue 6).
+      "generateGalaxyImages", "GALAXY_CLASS_NAMES", "galaxyImagesToTensors", "sliceGalaxyImages", "splitGalaxyImages",
+      "galaxyImageRows", "readShippedGalaxyImages", "SHIPPED_GALAXY_IMAGES_OPTIONS", "GalaxyImageError",
+      // Convnet builder (issue 6).
+      "convOutputSize", "ConvOutputSizeError", "planConvnet", "ConvnetConfigError", "buildConvnet",
+      // Galaxy10 DECaLS loader (issue 6).
+      "loadGalaxy10", "readGalaxy10", "GALAXY10_URL", "GALAXY10_SHA256", "GALAXY10_CLASS_NAMES", "Galaxy10Error",
+      "trainingMonitor", "TrainingMonitorError",
+      "rightAnswer", "wrongAnswer", "notAnsweredYet", "showExerciseCheck",
       // Pretrained convnets and transfer learning (notebook 07).
       "buildVgg16", "preprocessVgg16Input", "VGG16_BLOCKS", "VGG16_IMAGENET_MEAN_BGR", "loadKerasWeights", "readKerasWeights",
       "saveKerasWeights", "cacheDirectory", "ensureVgg16Weights", "findVgg16Weights", "VGG16_NOTOP_WEIGHTS", "VGG16_WEIGHTS_ENV_VAR",

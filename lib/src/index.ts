@@ -32,6 +32,14 @@ export { displayMimeBundle, type DisplayOptions } from "./jupyter/display-mime-b
 export { createUpdatableDisplay, type UpdatableDisplay } from "./jupyter/updatable-display";
 export type { MimeBundle } from "./jupyter/mime-bundle";
 
+// Training monitor: live loss/metric curves in the notebook, a progress line in scripts.
+export { trainingMonitor, type TrainingMonitor, type TrainingMonitorOptions } from "./monitor/training-monitor";
+export type { EpochLogs, HistoryRecord } from "./monitor/training-history";
+export { TrainingMonitorError } from "./monitor/monitor-errors";
+
+// Exercises: checker functions return a verdict that the notebook shows.
+export { rightAnswer, wrongAnswer, notAnsweredYet, showExerciseCheck, type ExerciseCheck } from "./exercises/exercise-check";
+
 // Fast mode (the test suite runs notebooks with less data and fewer epochs).
 export { isFastMode, pickForMode } from "./fast-mode";
 
@@ -54,6 +62,42 @@ export { datasetPath, datasetsDirectory, readManifest, DatasetError, type Datase
 // Tables (danfo.js DataFrames) in notebooks and scripts.
 export { showTable } from "./table/show-table";
 export type { TableLike } from "./table/table-html";
+
+// Simulated galaxy images (elliptical / spiral) and the shipped set (issue 6).
+export {
+  generateGalaxyImages,
+  GALAXY_CLASS_NAMES,
+  type GalaxyImageSet,
+  type GalaxyImageOptions,
+} from "./galaxy-images/generate-galaxy-images";
+export { galaxyImagesToTensors, sliceGalaxyImages, splitGalaxyImages, galaxyImageRows } from "./galaxy-images/galaxy-image-set";
+export { readShippedGalaxyImages, SHIPPED_GALAXY_IMAGES_OPTIONS } from "./galaxy-images/shipped-galaxy-images";
+export { GalaxyImageError } from "./galaxy-images/galaxy-image-errors";
+
+// Convnet builder: typed config → tf.Sequential, output-size formula (issue 6).
+export { convOutputSize, ConvOutputSizeError, type ConvPadding } from "./convnet/conv-output-size";
+export {
+  planConvnet,
+  ConvnetConfigError,
+  type ConvnetConfig,
+  type ConvnetLayerConfig,
+  type ConvnetLayerPlan,
+  type ConvnetActivation,
+} from "./convnet/convnet-config";
+export { buildConvnet } from "./convnet/build-convnet";
+
+// Galaxy10 DECaLS: cached, checksummed download and hyperslab reads with h5wasm (issue 6).
+export {
+  loadGalaxy10,
+  readGalaxy10,
+  GALAXY10_URL,
+  GALAXY10_SHA256,
+  GALAXY10_CLASS_NAMES,
+  type Galaxy10Subset,
+  type LoadGalaxy10Options,
+  type ReadGalaxy10Options,
+} from "./galaxy10/galaxy10";
+export { Galaxy10Error } from "./galaxy10/galaxy10-errors";
 
 // Pretrained convnets and transfer learning (notebook 07): VGG16, Keras HDF5 weights, the course's base.
 export { buildVgg16, preprocessVgg16Input, VGG16_BLOCKS, VGG16_IMAGENET_MEAN_BGR, type Vgg16Options } from "./pretrained/vgg16";

@@ -15,7 +15,7 @@ describe("notebook 07 exercise checkers", () => {
     // block4_conv1: 3·3·256·512 + 512
     assert.match(checkVgg16LayerParameters("block4_conv1", 3 * 3 * 256 * 512).message, /^✘.*viés/);
     assert.match(checkVgg16LayerParameters("block4_conv1", 3 * 3 * 512 + 512).message, /^✘.*TODOS os canais/);
-    assert.match(checkVgg16LayerParameters("block4_conv1", null).message, /^✘ ainda não respondido/);
+    assert.match(checkVgg16LayerParameters("block4_conv1", null).message, /^✘ Ainda não respondido/);
     assert.match(checkVgg16LayerParameters("block9_conv1", 1).message, /^✘ "block9_conv1" não é/);
     assert.doesNotMatch(checkVgg16LayerParameters("block4_conv1", 5).message, /1180160|1\.180\.160/);
   });
@@ -27,7 +27,7 @@ describe("notebook 07 exercise checkers", () => {
     assert.equal(wrong.correct, false);
     assert.match(wrong.message, /^✘.*filtros da última convolução/);
     assert.match(checkVgg16OutputShape(160, [10, 10, 512]).message, /poolings/);
-    assert.match(checkVgg16OutputShape(160, null).message, /^✘ ainda não respondido/);
+    assert.match(checkVgg16OutputShape(160, null).message, /^✘ Ainda não respondido/);
     assert.match(checkVgg16OutputShape(160, [5, 5]).message, /^✘ Responda com três números/);
   });
 });
