@@ -47,6 +47,12 @@ describe("the public API", () => {
       "MlpShapeError", "checkParameterCount", "evaluateOneHiddenLayer", "oneHiddenLayerAsDenseLayers", "stepPosition",
       "bumpApproximator", "approximationError", "InvalidApproximationError", "STEP_EXERCISE", "BUMP_EXERCISE",
       "checkStepPosition", "checkBumpOutput",
+      // Pretrained convnets and transfer learning (notebook 07).
+      "buildVgg16", "preprocessVgg16Input", "VGG16_BLOCKS", "VGG16_IMAGENET_MEAN_BGR", "loadKerasWeights", "readKerasWeights",
+      "saveKerasWeights", "cacheDirectory", "ensureVgg16Weights", "findVgg16Weights", "VGG16_NOTOP_WEIGHTS", "VGG16_WEIGHTS_ENV_VAR",
+      "buildDenseHead", "extractFeatures", "measureFeatureThroughput", "buildCourseBase", "loadCoursePretrainedBase",
+      "COURSE_BASE_WEIGHTS_FILE", "checkVgg16LayerParameters", "checkVgg16OutputShape",
+      "PretrainedModelError", "WeightsDownloadError", "WeightsFileError",
     ];
     assert.deepEqual(Object.keys(lib).sort(), [...expected].sort());
   });
