@@ -14,6 +14,17 @@ describe("the public API", () => {
       "InvalidDisplayRequestError", "NotInsideJupyterError", "ChromiumNotFoundError", "InvalidFigureError",
       "InvalidImageSizeError", "PngRenderError", "UnsupportedTraceTypeError", "FileWriteError",
       "datasetPath", "datasetsDirectory", "readManifest", "DatasetError", "showTable",
+      // Part 3 (notebooks 08–11).
+      "seededRandom", "augmentImages", "flipLeftRight", "flipUpDown", "rotate90", "InvalidAugmentationError",
+      "pca", "pcaTransform", "principalAngles", "compareWithPca", "symmetricEigen", "InvalidPcaInputError",
+      "scaledDotProductAttention", "causalMask", "InvalidAttentionInputError",
+      "generateLightCurves", "lightCurvesToTensors", "LIGHT_CURVE_CLASSES", "InvalidLightCurveRequestError",
+      "confusionMatrix", "classificationReport", "confusionMatrixFigure", "InvalidLabelsError",
+      "fitScaler", "trainValidationSplit", "balancedIndices", "InvalidDataPreparationError",
+      "trainSelfOrganizingMap", "InvalidSelfOrganizingMapError",
+      "checkOutputChoices", "checkGalaxyPrecisionRecall", "EXERCISE_CONFUSION_MATRIX",
+      "checkEarlyStopping", "checkDropoutScale", "earlyStoppingEpochs", "EXERCISE_VALIDATION_LOSSES", "EXERCISE_PATIENCE",
+      "checkNormalization", "checkTrivialAccuracy", "checkAttentionWeights", "checkAutoencoderParameters",
     ];
     assert.deepEqual(Object.keys(lib).sort(), [...expected].sort());
   });

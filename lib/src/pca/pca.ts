@@ -81,5 +81,5 @@ export function pcaTransform(result: PcaResult, data: tf.Tensor2D): tf.Tensor2D 
   if (data.rank !== 2 || data.shape[1] !== result.mean.length) {
     throw new InvalidPcaInputError(`pcaTransform: esperava uma matriz [n, ${result.mean.length}]; chegou [${data.shape.join(", ")}].`);
   }
-  return tf.tidy(() => data.sub(tf.tensor1d(result.mean)).matMul(tf.tensor2d(result.components), false, true));
+  return tf.tidy(() => data.sub(tf.tensor1d(result.mean)).matMul(tf.tensor2d(result.components), false, true) as tf.Tensor2D);
 }
