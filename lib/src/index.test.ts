@@ -14,6 +14,8 @@ describe("the public API", () => {
       "InvalidDisplayRequestError", "NotInsideJupyterError", "ChromiumNotFoundError", "InvalidFigureError",
       "InvalidImageSizeError", "PngRenderError", "UnsupportedTraceTypeError", "FileWriteError",
       "datasetPath", "datasetsDirectory", "readManifest", "DatasetError", "showTable",
+      "trainingMonitor", "TrainingMonitorError",
+      "rightAnswer", "wrongAnswer", "notAnsweredYet", "showExerciseCheck",
       // Part 3 (notebooks 08–11).
       "seededRandom", "augmentImages", "flipLeftRight", "flipUpDown", "rotate90", "InvalidAugmentationError",
       "pca", "pcaTransform", "principalAngles", "compareWithPca", "symmetricEigen", "InvalidPcaInputError",

@@ -1,21 +1,16 @@
 /**
- * Small helpers shared by the exercise checkers of notebooks 08–11.
- *
- * `ExerciseCheck` has the same shape as the course-wide type of `exercise-check.ts`, so
- * `showExerciseCheck(check)` accepts these results too.
+ * Small helpers shared by the exercise checkers of notebooks 08–11, on top of the
+ * course-wide verdicts of `exercise-check.ts`.
  */
-export interface ExerciseCheck {
-  correct: boolean;
-  /** In Portuguese, starting with "✔" or "✘": what is right or wrong, and a hint. */
-  message: string;
-}
+import { notAnsweredYet, rightAnswer, wrongAnswer, type ExerciseCheck } from "./exercise-check";
 
-export const right = (message: string): ExerciseCheck => ({ correct: true, message: `✔ ${message}` });
-export const wrong = (message: string): ExerciseCheck => ({ correct: false, message: `✘ ${message}` });
+export type { ExerciseCheck };
+export const right = rightAnswer;
+export const wrong = wrongAnswer;
 
 /** The verdict for an answer still at its placeholder (`undefined`, `null`, `NaN` or `""`). */
 export function notAnswered(what: string): ExerciseCheck {
-  return wrong(`ainda não respondido: substitua o valor provisório de ${what} pela sua resposta e rode a célula de novo.`);
+  return notAnsweredYet(`Substitua o valor provisório de ${what} pela sua resposta e rode a célula de novo.`);
 }
 
 export function isPlaceholder(value: unknown): boolean {

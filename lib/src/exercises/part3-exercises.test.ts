@@ -8,7 +8,7 @@ import type { ExerciseCheck } from "./part3-check";
 
 const isRight = (check: ExerciseCheck) => check.correct && check.message.startsWith("✔");
 const isWrong = (check: ExerciseCheck) => !check.correct && check.message.startsWith("✘");
-const unanswered = (check: ExerciseCheck) => isWrong(check) && /ainda não respondido/.test(check.message);
+const unanswered = (check: ExerciseCheck) => isWrong(check) && /ainda não respondido/i.test(check.message);
 
 describe("exercise checkers of notebooks 08–11", () => {
   test("every checker says 'not answered yet' for its placeholder, without throwing", () => {
