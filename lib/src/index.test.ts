@@ -17,7 +17,7 @@ describe("the public API", () => {
       "trainingMonitor", "TrainingMonitorError",
       "rightAnswer", "wrongAnswer", "notAnsweredYet", "showExerciseCheck",
       // Part 3 (notebooks 08–11).
-      "seededRandom", "augmentImages", "flipLeftRight", "flipUpDown", "rotate90", "InvalidAugmentationError",
+      "augmentImages", "flipLeftRight", "flipUpDown", "rotate90", "InvalidAugmentationError",
       "pca", "pcaTransform", "principalAngles", "compareWithPca", "symmetricEigen", "InvalidPcaInputError",
       "scaledDotProductAttention", "causalMask", "InvalidAttentionInputError",
       "generateLightCurves", "lightCurvesToTensors", "LIGHT_CURVE_CLASSES", "InvalidLightCurveRequestError",
@@ -27,6 +27,12 @@ describe("the public API", () => {
       "checkOutputChoices", "checkGalaxyPrecisionRecall", "EXERCISE_CONFUSION_MATRIX",
       "checkEarlyStopping", "checkDropoutScale", "earlyStoppingEpochs", "EXERCISE_VALIDATION_LOSSES", "EXERCISE_PATIENCE",
       "checkNormalization", "checkTrivialAccuracy", "checkAttentionWeights", "checkAutoencoderParameters",
+      // Star/galaxy photometric catalogue (issue 5a).
+      "SDSS_BANDS", "STAR_GALAXY_COLUMNS", "classLabel", "CatalogueError", "seededRandom",
+      "simulateStarGalaxyCatalogue", "catalogueToCsv", "SHIPPED_CATALOGUE", "parseStarGalaxyCsv",
+      "readStarGalaxyCatalogue", "starGalaxyFrame", "colourFeatures", "colourFeature", "DEFAULT_COLOUR_FEATURES",
+      "trainTestSplit", "DataPreparationError", "fitStandardizer", "loadSkyServerStarGalaxy", "skyServerStarGalaxyQuery",
+      "skyServerQueryUrl", "courseCacheDirectory", "SKYSERVER_SQL_URL", "SkyServerError",
     ];
     assert.deepEqual(Object.keys(lib).sort(), [...expected].sort());
   });

@@ -65,7 +65,6 @@ export type { TableLike } from "./table/table-html";
 
 // Part 3 of the lecture (notebooks 08–11): augmentation, PCA, attention, light curves,
 // classification metrics, data preparation, Kohonen maps and their exercise checkers.
-export { seededRandom, type SeededRandom } from "./random/seeded-random";
 export { augmentImages, flipLeftRight, flipUpDown, rotate90, type AugmentationOptions } from "./augmentation/augment-images";
 export { InvalidAugmentationError } from "./augmentation/augmentation-errors";
 export { pca, pcaTransform, type PcaResult } from "./pca/pca";
@@ -86,3 +85,36 @@ export { checkOutputChoices, checkGalaxyPrecisionRecall, EXERCISE_CONFUSION_MATR
 export { checkEarlyStopping, checkDropoutScale, earlyStoppingEpochs, EXERCISE_VALIDATION_LOSSES, EXERCISE_PATIENCE } from "./exercises/monitoring-exercises";
 export { checkNormalization, checkTrivialAccuracy } from "./exercises/workflow-exercises";
 export { checkAttentionWeights, checkAutoencoderParameters } from "./exercises/fauna-exercises";
+// Star/galaxy photometric catalogue (simulated SDSS-like, and SkyServer's CSV format).
+export {
+  SDSS_BANDS,
+  STAR_GALAXY_COLUMNS,
+  classLabel,
+  CatalogueError,
+  type SdssBand,
+  type StarGalaxyClass,
+  type StarGalaxyRecord,
+} from "./photometry/star-galaxy-record";
+export { seededRandom, type SeededRandom } from "./photometry/seeded-random";
+export { simulateStarGalaxyCatalogue, catalogueToCsv, SHIPPED_CATALOGUE, type SimulationOptions } from "./photometry/simulate-catalogue";
+export { parseStarGalaxyCsv } from "./photometry/parse-catalogue-csv";
+export { readStarGalaxyCatalogue, starGalaxyFrame } from "./photometry/read-catalogue";
+export {
+  colourFeatures,
+  colourFeature,
+  DEFAULT_COLOUR_FEATURES,
+  type ColourFeature,
+  type ColourFeatureTable,
+} from "./photometry/colour-features";
+export { trainTestSplit, DataPreparationError } from "./photometry/train-test-split";
+export { fitStandardizer, type Standardizer } from "./photometry/standardize";
+export {
+  loadSkyServerStarGalaxy,
+  skyServerStarGalaxyQuery,
+  skyServerQueryUrl,
+  courseCacheDirectory,
+  SKYSERVER_SQL_URL,
+  SkyServerError,
+  type SkyServerOptions,
+  type StarGalaxyLoadResult,
+} from "./photometry/skyserver";
