@@ -14,6 +14,13 @@ describe("the public API", () => {
       "InvalidDisplayRequestError", "NotInsideJupyterError", "ChromiumNotFoundError", "InvalidFigureError",
       "InvalidImageSizeError", "PngRenderError", "UnsupportedTraceTypeError", "FileWriteError",
       "datasetPath", "datasetsDirectory", "readManifest", "DatasetError", "showTable",
+      // Simulated galaxy images (issue 6).
+      "generateGalaxyImages", "GALAXY_CLASS_NAMES", "galaxyImagesToTensors", "sliceGalaxyImages", "splitGalaxyImages",
+      "galaxyImageRows", "readShippedGalaxyImages", "SHIPPED_GALAXY_IMAGES_OPTIONS", "GalaxyImageError",
+      // Convnet builder (issue 6).
+      "convOutputSize", "ConvOutputSizeError", "planConvnet", "ConvnetConfigError", "buildConvnet",
+      // Galaxy10 DECaLS loader (issue 6).
+      "loadGalaxy10", "readGalaxy10", "GALAXY10_URL", "GALAXY10_SHA256", "GALAXY10_CLASS_NAMES", "Galaxy10Error",
       "trainingMonitor", "TrainingMonitorError",
       "rightAnswer", "wrongAnswer", "notAnsweredYet", "showExerciseCheck",
       // Part 3 (notebooks 08–11).

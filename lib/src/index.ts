@@ -118,3 +118,38 @@ export {
   type SkyServerOptions,
   type StarGalaxyLoadResult,
 } from "./photometry/skyserver";
+// Simulated galaxy images (elliptical / spiral) and the shipped set (issue 6).
+export {
+  generateGalaxyImages,
+  GALAXY_CLASS_NAMES,
+  type GalaxyImageSet,
+  type GalaxyImageOptions,
+} from "./galaxy-images/generate-galaxy-images";
+export { galaxyImagesToTensors, sliceGalaxyImages, splitGalaxyImages, galaxyImageRows } from "./galaxy-images/galaxy-image-set";
+export { readShippedGalaxyImages, SHIPPED_GALAXY_IMAGES_OPTIONS } from "./galaxy-images/shipped-galaxy-images";
+export { GalaxyImageError } from "./galaxy-images/galaxy-image-errors";
+
+// Convnet builder: typed config → tf.Sequential, output-size formula (issue 6).
+export { convOutputSize, ConvOutputSizeError, type ConvPadding } from "./convnet/conv-output-size";
+export {
+  planConvnet,
+  ConvnetConfigError,
+  type ConvnetConfig,
+  type ConvnetLayerConfig,
+  type ConvnetLayerPlan,
+  type ConvnetActivation,
+} from "./convnet/convnet-config";
+export { buildConvnet } from "./convnet/build-convnet";
+
+// Galaxy10 DECaLS: cached, checksummed download and hyperslab reads with h5wasm (issue 6).
+export {
+  loadGalaxy10,
+  readGalaxy10,
+  GALAXY10_URL,
+  GALAXY10_SHA256,
+  GALAXY10_CLASS_NAMES,
+  type Galaxy10Subset,
+  type LoadGalaxy10Options,
+  type ReadGalaxy10Options,
+} from "./galaxy10/galaxy10";
+export { Galaxy10Error } from "./galaxy10/galaxy10-errors";
