@@ -27,6 +27,17 @@ describe("the public API", () => {
       "rightAnswer", "wrongAnswer", "notAnsweredYet", "showExerciseCheck",
       // Rounding (TF 2.21's integer Round kernel).
       "roundTensor", "RoundDtypeError",
+      // Part 3 (notebooks 08–11).
+      "augmentImages", "flipLeftRight", "flipUpDown", "rotate90", "InvalidAugmentationError",
+      "pca", "pcaTransform", "principalAngles", "compareWithPca", "symmetricEigen", "InvalidPcaInputError",
+      "scaledDotProductAttention", "causalMask", "InvalidAttentionInputError",
+      "generateLightCurves", "lightCurvesToTensors", "LIGHT_CURVE_CLASSES", "InvalidLightCurveRequestError",
+      "confusionMatrix", "classificationReport", "confusionMatrixFigure", "InvalidLabelsError",
+      "fitScaler", "trainValidationSplit", "balancedIndices", "InvalidDataPreparationError",
+      "trainSelfOrganizingMap", "InvalidSelfOrganizingMapError",
+      "checkOutputChoices", "checkGalaxyPrecisionRecall", "EXERCISE_CONFUSION_MATRIX",
+      "checkEarlyStopping", "checkDropoutScale", "earlyStoppingEpochs", "EXERCISE_VALIDATION_LOSSES", "EXERCISE_PATIENCE",
+      "checkNormalization", "checkTrivialAccuracy", "checkAttentionWeights", "checkAutoencoderParameters",
       // Star/galaxy photometric catalogue (issue 5a).
       "SDSS_BANDS", "STAR_GALAXY_COLUMNS", "classLabel", "CatalogueError", "seededRandom",
       "simulateStarGalaxyCatalogue", "catalogueToCsv", "SHIPPED_CATALOGUE", "parseStarGalaxyCsv",

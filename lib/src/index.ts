@@ -66,6 +66,28 @@ export { roundTensor, RoundDtypeError } from "./math/round-tensor";
 export { showTable } from "./table/show-table";
 export type { TableLike } from "./table/table-html";
 
+// Part 3 of the lecture (notebooks 08–11): augmentation, PCA, attention, light curves,
+// classification metrics, data preparation, Kohonen maps and their exercise checkers.
+export { augmentImages, flipLeftRight, flipUpDown, rotate90, type AugmentationOptions } from "./augmentation/augment-images";
+export { InvalidAugmentationError } from "./augmentation/augmentation-errors";
+export { pca, pcaTransform, type PcaResult } from "./pca/pca";
+export { principalAngles, compareWithPca, type SubspaceComparison } from "./pca/principal-angles";
+export { symmetricEigen, type Eigendecomposition } from "./pca/symmetric-eigen";
+export { InvalidPcaInputError } from "./pca/pca-errors";
+export { scaledDotProductAttention, causalMask, type AttentionResult } from "./attention/scaled-dot-product-attention";
+export { InvalidAttentionInputError } from "./attention/attention-errors";
+export { generateLightCurves, lightCurvesToTensors, LIGHT_CURVE_CLASSES, type LightCurves, type LightCurveOptions } from "./light-curves/generate-light-curves";
+export { InvalidLightCurveRequestError } from "./light-curves/light-curve-errors";
+export { confusionMatrix, classificationReport, confusionMatrixFigure, type ClassificationReport, type ClassScores } from "./metrics/confusion-matrix";
+export { InvalidLabelsError } from "./metrics/metrics-errors";
+export { fitScaler, type Scaler, type ScalingMethod } from "./workflow/scaler";
+export { trainValidationSplit, balancedIndices, type SplitIndices } from "./workflow/split";
+export { InvalidDataPreparationError } from "./workflow/workflow-errors";
+export { trainSelfOrganizingMap, InvalidSelfOrganizingMapError, type SelfOrganizingMap, type SelfOrganizingMapOptions } from "./kohonen/self-organizing-map";
+export { checkOutputChoices, checkGalaxyPrecisionRecall, EXERCISE_CONFUSION_MATRIX, type OutputChoice, type OutputProblem } from "./exercises/regression-classification-exercises";
+export { checkEarlyStopping, checkDropoutScale, earlyStoppingEpochs, EXERCISE_VALIDATION_LOSSES, EXERCISE_PATIENCE } from "./exercises/monitoring-exercises";
+export { checkNormalization, checkTrivialAccuracy } from "./exercises/workflow-exercises";
+export { checkAttentionWeights, checkAutoencoderParameters } from "./exercises/fauna-exercises";
 // Star/galaxy photometric catalogue (simulated SDSS-like, and SkyServer's CSV format).
 export {
   SDSS_BANDS,
