@@ -5,6 +5,7 @@
  */
 import type { Notebook } from "../notebooks/notebook-format";
 import { describeCell, nbgraderSchemaVersion } from "./nbgrader-cells";
+import { markerProblems } from "./release-notebook";
 
 /** nbgrader accepts only these characters in a grade_id. */
 export const gradeIdPattern = /^[a-zA-Z0-9_-]+$/;
@@ -36,8 +37,11 @@ export function metadataProblems(notebook: Notebook): MetadataProblem[] {
   let gradedPoints = 0;
   notebook.cells.forEach((cell, index) => {
     const raw = cell.metadata?.["nbgrader"];
-    if (raw === undefined) return;
     const where = describeCell(cell, index);
+    if (raw === undefined) {
+      for (const message of markerProblems(cell)) problems.push({ cellIndex: index, message: `${where}: ${message}` });
+      return;
+    }
     const problem = (message: string) => problems.push({ cellIndex: index, message: `${where}: ${message}` });
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
       problem(`metadata.nbgrader deve ser um objeto; veio ${JSON.stringify(raw)}.`);
@@ -91,6 +95,9 @@ export function metadataProblems(notebook: Notebook): MetadataProblem[] {
       problem(`células de resposta com correção manual (grade e solution) não são corrigidas por este corretor automático; separe a resposta (solution) dos testes (grade).`);
     }
     if (task) problem(`células de tarefa (task) têm correção manual, que este corretor automático não faz.`);
+    if (typeof meta["grade"] === "boolean" && typeof meta["solution"] === "boolean") {
+      for (const message of markerProblems(cell)) problem(message);
+    }
     if (typeof meta["cell_type"] === "string" && meta["cell_type"] !== cell.cell_type) {
       problem(`o tipo da célula mudou (metadados dizem "${String(meta["cell_type"])}", a célula é "${cell.cell_type}").`);
     }
