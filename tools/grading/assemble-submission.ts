@@ -107,7 +107,6 @@ export function assembleSubmission(source: Notebook, submittedCells: readonly un
     if (!chosen) {
       if (isSolution(cell)) {
         chosen = releaseCell(cell); // the stub: its tests fail, nothing else breaks
-        chosen.outputs = [];
         notes.push(`A célula de resposta "${id}" foi apagada; entrou o esboço vazio (os testes dela valem zero).`);
       } else {
         chosen = fresh(cell);

@@ -7,12 +7,12 @@
  * graded all the same.
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { chmod, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { writeFileAtomically } from "../common/write-file-atomically.mjs";
 import { kernelName, projectRoot } from "../project.mjs";
-import { type Notebook, readNotebook, serializeNotebook, textOf } from "../notebooks/notebook-format";
+import { readNotebook, serializeNotebook, textOf } from "../notebooks/notebook-format";
 import { assembleSubmission } from "./assemble-submission";
 import { assertValidMetadata } from "./check-metadata";
 import { feedbackHtml } from "./feedback-html";
@@ -103,10 +103,6 @@ function parseSubmission(text: string): { cells: unknown[] } | { problem: string
   if (notebook.nbformat !== 4) return { problem: `esperava um notebook no formato 4; veio nbformat ${JSON.stringify(notebook.nbformat)}.` };
   return { cells: notebook.cells };
 }
-
-const statusReasons: Record<string, string> = {
-  "invalid-notebook": "",
-};
 
 export async function autograde(options: AutogradeOptions): Promise<AutogradeResult> {
   const started = performance.now();
@@ -203,7 +199,7 @@ export async function autograde(options: AutogradeOptions): Promise<AutogradeRes
       points: Object.fromEntries(scores.map((score) => [score.gradeId, score.points])),
       total,
       status: report.status,
-      reason: report.status === "ok" ? "" : report.reason || (statusReasons[report.status] ?? report.status),
+      reason: report.status === "ok" ? "" : report.reason || report.status,
       scores,
       notes,
       seconds: (performance.now() - began) / 1000,
@@ -212,7 +208,6 @@ export async function autograde(options: AutogradeOptions): Promise<AutogradeRes
 }
 
 async function plainFolders(runFolder: string, slot: number): Promise<{ privateDir: string; workDir: string; runnerEnv: Record<string, string> }> {
-  const { mkdir } = await import("node:fs/promises");
   const privateDir = path.join(runFolder, `privado-${slot}`);
   const workDir = path.join(runFolder, `trabalho-${slot}`);
   await mkdir(privateDir, { recursive: true });
@@ -220,4 +215,3 @@ async function plainFolders(runFolder: string, slot: number): Promise<{ privateD
   return { privateDir, workDir, runnerEnv: {} };
 }
 
-export type { Notebook };
