@@ -17,8 +17,8 @@ import { assembleSubmission } from "./assemble-submission";
 import { assertValidMetadata } from "./check-metadata";
 import { feedbackHtml } from "./feedback-html";
 import { type GradebookRow, gradebookCsv } from "./gradebook-csv";
-import { nbgraderOf } from "./nbgrader-cells";
-import { releaseCell } from "./release-notebook";
+import { isGrade, nbgraderOf } from "./nbgrader-cells";
+import { hiddenTestLines, releaseCell } from "./release-notebook";
 import { type CellsReport, runCells } from "./run-cells";
 import { createSandbox, sandboxKernelName, sandboxProblem, SandboxUnavailableError } from "./sandbox";
 import { type CellScore, gradedCells, scoreCells } from "./score";
@@ -126,9 +126,11 @@ export async function autograde(options: AutogradeOptions): Promise<AutogradeRes
   const gradeIds = gradedCells(source).map((cell) => cell.gradeId);
   const maxTotal = gradedCells(source).reduce((sum, cell) => sum + cell.maxPoints, 0);
   const visibleSource = new Map<string, string>();
+  const hiddenLines: string[] = [];
   for (const cell of source.cells) {
     const id = nbgraderOf(cell)?.grade_id;
     if (id) visibleSource.set(id, textOf(releaseCell(cell).source));
+    if (isGrade(cell)) hiddenLines.push(...hiddenTestLines(textOf(cell.source)));
   }
   const feedbackDir = path.join(outputDir, "feedback");
   // Sandboxes live in /tmp with isolation (bwrap shows them under the project); without
@@ -142,7 +144,7 @@ export async function autograde(options: AutogradeOptions): Promise<AutogradeRes
       const row = await gradeOne(submission, slot);
       await writeFileAtomically(path.join(feedbackDir, `${safeFileName(submission.student)}.html`), feedbackHtml({
         student: row.student, assignment: options.assignment, total: row.total, maxTotal, status: row.status,
-        reason: row.reason, notes: row.notes, scores: row.scores, visibleSource,
+        reason: row.reason, notes: row.notes, scores: row.scores, visibleSource, hiddenLines,
       }));
       options.onGraded?.(row);
       return row;

@@ -16,6 +16,17 @@ export interface FeedbackInput {
   scores: CellScore[];
   /** The released (student) source of each graded cell, by grade_id. */
   visibleSource: Map<string, string>;
+  /** Lines of the hidden tests: removed from error texts (tslab quotes the failing line). */
+  hiddenLines?: readonly string[];
+}
+
+/** The error text without any line that quotes a hidden test. */
+export function withoutHiddenLines(text: string, hiddenLines: readonly string[]): string {
+  const secrets = hiddenLines.map((line) => line.trim()).filter((line) => line.length > 0);
+  return text
+    .split("\n")
+    .map((line) => (secrets.some((secret) => line.includes(secret) || (line.trim().length > 8 && secret.includes(line.trim()))) ? "    (linha de um teste oculto)" : line))
+    .join("\n");
 }
 
 export function escapeHtml(text: string): string {
@@ -44,7 +55,7 @@ export function feedbackHtml(input: FeedbackInput): string {
   const details = input.scores
     .map((score) => {
       const source = input.visibleSource.get(score.gradeId) ?? "";
-      const error = score.status === "ok" ? "" : `<p>O que o kernel disse:</p><pre class="erro">${escapeHtml(score.errorText || statusText[score.status] || score.status)}</pre>`;
+      const error = score.status === "ok" ? "" : `<p>O que o kernel disse:</p><pre class="erro">${escapeHtml(withoutHiddenLines(score.errorText || statusText[score.status] || score.status, input.hiddenLines ?? []))}</pre>`;
       return `<section><h3>${escapeHtml(score.gradeId)}: ${formatPoints(score.points)} de ${formatPoints(score.maxPoints)}</h3><pre>${escapeHtml(source)}</pre>${error}</section>`;
     })
     .join("\n");

@@ -67,6 +67,12 @@ export function removeHiddenTests(source: string): string {
   return out.join("\n");
 }
 
+/** The lines between BEGIN and END HIDDEN TESTS (what students must not see). */
+export function hiddenTestLines(source: string): string[] {
+  const kept = new Set(removeHiddenTests(source).split("\n"));
+  return source.split("\n").filter((line) => !kept.has(line) && !line.includes(markers.beginHidden) && !line.includes(markers.endHidden));
+}
+
 /** Problems with the markers of one cell (wrong cell kind, unbalanced). */
 export function markerProblems(cell: NotebookCell): string[] {
   const source = textOf(cell.source);
