@@ -6,6 +6,8 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { describe, test } from "node:test";
+import { paths } from "../project.mjs";
+import { runProcess } from "../common/run-process";
 import { serializeNotebook, textOf } from "../notebooks/notebook-format";
 import { computeChecksum, isGrade, isLocked, isSolution, nbgraderOf } from "./nbgrader-cells";
 import { MarkerError, releaseNotebook, removeHiddenTests, replaceSolutionRegions } from "./release-notebook";
@@ -48,6 +50,12 @@ for (const name of shippedAssignments) {
     test("o arquivo publicado é a publicação atual da fonte (rode npm run assignments:release)", async () => {
       const { source, releasedFile } = await loadAssignment(name);
       assert.equal(await readFile(releasedFile, "utf8"), serializeNotebook(releaseNotebook(source)));
+    });
+
+    test("o arquivo publicado é um notebook válido para o nbformat (o validador do Jupyter)", async () => {
+      const { releasedFile } = await loadAssignment(name);
+      const result = await runProcess(paths.venvPython, ["-c", "import sys, nbformat; nbformat.validate(nbformat.read(sys.argv[1], as_version=4)); print('ok')", releasedFile]);
+      assert.equal(result.stdout.trim(), "ok", result.stderr);
     });
 
     test("nenhum texto de solução nem de teste oculto no arquivo publicado", async () => {
