@@ -1,0 +1,219 @@
+/**
+ * Grades every submission of one assignment: rebuilds each graded notebook from the
+ * source (assemble-submission.ts), runs it in a fresh, isolated kernel (sandbox.ts) with
+ * per-cell and total time limits, scores the test cells, and writes the gradebook CSV
+ * and one feedback page per student. A bad submission (not JSON, no cells, endless loop,
+ * memory exhausted, dead kernel) gets a row with its status and reason; the others are
+ * graded all the same.
+ */
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { writeFileAtomically } from "../common/write-file-atomically.mjs";
+import { kernelName, projectRoot } from "../project.mjs";
+import { readNotebook, serializeNotebook, textOf } from "../notebooks/notebook-format";
+import { assembleSubmission } from "./assemble-submission";
+import { assertValidMetadata } from "./check-metadata";
+import { feedbackHtml } from "./feedback-html";
+import { type GradebookRow, gradebookCsv } from "./gradebook-csv";
+import { isGrade, nbgraderOf } from "./nbgrader-cells";
+import { hiddenTestLines, releaseCell } from "./release-notebook";
+import { type CellsReport, runCells } from "./run-cells";
+import { createSandbox, sandboxKernelName, sandboxProblem, SandboxUnavailableError } from "./sandbox";
+import { type CellScore, gradedCells, scoreCells } from "./score";
+import { mapWithWorkers } from "./worker-pool";
+
+export interface AutogradeOptions {
+  assignment: string;
+  /** The instructor's notebook (solutions, hidden tests). */
+  sourceNotebook: string;
+  /** A folder with one notebook per student: `<aluno>.ipynb` or `<aluno>/<tarefa>.ipynb`. */
+  submissions: string;
+  /** Where gradebook.csv and feedback/<aluno>.html go. */
+  outputDir: string;
+  workers?: number;
+  cellTimeoutSeconds?: number;
+  totalTimeoutSeconds?: number;
+  memoryMb?: number;
+  /** Run the notebooks in fast mode (REDES_NEURAIS_FAST=1). */
+  fast?: boolean;
+  /** false: no sandbox (machines without bubblewrap); the kernel sees the whole machine. */
+  isolate?: boolean;
+  /** Called when a submission is done. */
+  onGraded?: (row: GradedSubmission) => void;
+}
+
+export interface GradedSubmission extends GradebookRow {
+  scores: CellScore[];
+  notes: string[];
+  seconds: number;
+}
+
+export interface AutogradeResult {
+  rows: GradedSubmission[];
+  gradebookFile: string;
+  feedbackDir: string;
+  seconds: number;
+}
+
+export interface Submission {
+  student: string;
+  file: string;
+}
+
+/** `aluno.ipynb` files and `aluno/<tarefa>.ipynb` (or nbgrader's `aluno/<tarefa>/<tarefa>.ipynb`). */
+export function findSubmissions(folder: string, assignment: string): Submission[] {
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new Error(`A pasta de entregas ${folder} não existe. Esperava uma pasta com um notebook por aluno (aluno.ipynb).`);
+  }
+  const found: Submission[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const full = path.join(folder, entry.name);
+    if (entry.isFile() && entry.name.endsWith(".ipynb")) {
+      found.push({ student: entry.name.slice(0, -".ipynb".length), file: full });
+    } else if (entry.isDirectory()) {
+      for (const candidate of [path.join(full, `${assignment}.ipynb`), path.join(full, assignment, `${assignment}.ipynb`)]) {
+        if (existsSync(candidate)) {
+          found.push({ student: entry.name, file: candidate });
+          break;
+        }
+      }
+    }
+  }
+  return found.sort((a, b) => (a.student < b.student ? -1 : a.student > b.student ? 1 : 0));
+}
+
+/** A student name as a file name (feedback pages). */
+export function safeFileName(student: string): string {
+  return student.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_") || "_";
+}
+
+function parseSubmission(text: string): { cells: unknown[] } | { problem: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { problem: `a entrega não é JSON válido (${(error as Error).message}); não é um notebook que o Jupyter abra.` };
+  }
+  if (typeof data !== "object" || data === null || !Array.isArray((data as { cells?: unknown }).cells)) {
+    return { problem: 'a entrega é JSON mas não um notebook (falta a lista "cells").' };
+  }
+  const notebook = data as { nbformat?: unknown; cells: unknown[] };
+  if (notebook.nbformat !== 4) return { problem: `esperava um notebook no formato 4; veio nbformat ${JSON.stringify(notebook.nbformat)}.` };
+  return { cells: notebook.cells };
+}
+
+export async function autograde(options: AutogradeOptions): Promise<AutogradeResult> {
+  const started = performance.now();
+  const source = await readNotebook(options.sourceNotebook);
+  assertValidMetadata(source, options.sourceNotebook);
+  const isolate = options.isolate ?? true;
+  if (isolate) {
+    const problem = sandboxProblem();
+    if (problem) {
+      throw new SandboxUnavailableError(
+        `Não dá para isolar as entregas: ${problem} Sem isolamento (só em máquina de confiança): --sem-isolamento.`,
+      );
+    }
+  }
+  const outputDir = path.resolve(options.outputDir);
+  const submissionsDir = path.resolve(options.submissions);
+  if (outputDir === submissionsDir || outputDir.startsWith(submissionsDir + path.sep)) {
+    throw new Error(`A pasta de saída (${outputDir}) não pode ficar dentro da pasta de entregas (${submissionsDir}).`);
+  }
+  const submissions = findSubmissions(submissionsDir, options.assignment);
+  const gradeIds = gradedCells(source).map((cell) => cell.gradeId);
+  const maxTotal = gradedCells(source).reduce((sum, cell) => sum + cell.maxPoints, 0);
+  const visibleSource = new Map<string, string>();
+  const hiddenLines: string[] = [];
+  for (const cell of source.cells) {
+    const id = nbgraderOf(cell)?.grade_id;
+    if (id) visibleSource.set(id, textOf(releaseCell(cell).source));
+    if (isGrade(cell)) hiddenLines.push(...hiddenTestLines(textOf(cell.source)));
+  }
+  const feedbackDir = path.join(outputDir, "feedback");
+  // Sandboxes live in /tmp with isolation (bwrap shows them under the project); without
+  // it, inside the project so that the kernel finds node_modules.
+  const runFolder = await mkdtemp(isolate ? path.join(tmpdir(), "redes-neurais-correcao-") : path.join(projectRoot, ".grading-work-"));
+  await chmod(runFolder, 0o711);
+  const passEnv: Record<string, string> = { REDES_NEURAIS_FAST: options.fast ? "1" : "" };
+  if (process.env.REDES_NEURAIS_BACKEND) passEnv["REDES_NEURAIS_BACKEND"] = process.env.REDES_NEURAIS_BACKEND;
+  try {
+    const rows = await mapWithWorkers(submissions, options.workers ?? 2, async (submission, slot) => {
+      const row = await gradeOne(submission, slot);
+      await writeFileAtomically(path.join(feedbackDir, `${safeFileName(submission.student)}.html`), feedbackHtml({
+        student: row.student, assignment: options.assignment, total: row.total, maxTotal, status: row.status,
+        reason: row.reason, notes: row.notes, scores: row.scores, visibleSource, hiddenLines,
+      }));
+      options.onGraded?.(row);
+      return row;
+    });
+    const gradebookFile = path.join(outputDir, "gradebook.csv");
+    await writeFileAtomically(gradebookFile, gradebookCsv(gradeIds, rows));
+    return { rows, gradebookFile, feedbackDir, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await rm(runFolder, { recursive: true, force: true });
+  }
+
+  async function gradeOne(submission: Submission, slot: number): Promise<GradedSubmission> {
+    const began = performance.now();
+    const base = { student: submission.student, assignment: options.assignment, maxTotal };
+    const zero = (status: string, reason: string, notes: string[] = []): GradedSubmission => ({
+      ...base, points: Object.fromEntries(gradeIds.map((id) => [id, 0])), total: 0, status, reason, scores: [], notes,
+      seconds: (performance.now() - began) / 1000,
+    });
+    let text: string;
+    try {
+      text = await readFile(submission.file, "utf8");
+    } catch (error) {
+      return zero("unreadable", `não foi possível ler a entrega (${(error as Error).message}).`);
+    }
+    const parsed = parseSubmission(text);
+    if ("problem" in parsed) return zero("invalid-notebook", parsed.problem);
+    const { notebook, notes } = assembleSubmission(source, parsed.cells);
+    let report: CellsReport;
+    try {
+      const sandbox = isolate
+        ? await createSandbox({ runFolder, slot, memoryMb: options.memoryMb ?? 1536, passEnv })
+        : await plainFolders(runFolder, slot);
+      const gradedFile = path.join(sandbox.privateDir, "corrigido.ipynb");
+      await writeFile(gradedFile, serializeNotebook(notebook));
+      report = await runCells({
+        input: gradedFile,
+        reportFile: path.join(sandbox.privateDir, "relatorio.json"),
+        kernel: isolate ? sandboxKernelName : kernelName,
+        cwd: sandbox.workDir,
+        cellTimeoutSeconds: options.cellTimeoutSeconds ?? 60,
+        totalTimeoutSeconds: options.totalTimeoutSeconds ?? 300,
+        env: isolate ? sandbox.runnerEnv : { ...sandbox.runnerEnv, ...passEnv, NODE_OPTIONS: `--max-old-space-size=${options.memoryMb ?? 1536}` },
+      });
+    } catch (error) {
+      return zero("grader-error", `erro do corretor: ${(error as Error).message}`, notes);
+    } finally {
+      await rm(path.join(runFolder, `trabalho-${slot}`), { recursive: true, force: true });
+      await rm(path.join(runFolder, `privado-${slot}`), { recursive: true, force: true });
+    }
+    const scores = scoreCells(notebook, report);
+    const total = scores.reduce((sum, score) => sum + score.points, 0);
+    return {
+      ...base,
+      points: Object.fromEntries(scores.map((score) => [score.gradeId, score.points])),
+      total,
+      status: report.status,
+      reason: report.status === "ok" ? "" : report.reason || report.status,
+      scores,
+      notes,
+      seconds: (performance.now() - began) / 1000,
+    };
+  }
+}
+
+async function plainFolders(runFolder: string, slot: number): Promise<{ privateDir: string; workDir: string; runnerEnv: Record<string, string> }> {
+  const privateDir = path.join(runFolder, `privado-${slot}`);
+  const workDir = path.join(runFolder, `trabalho-${slot}`);
+  await mkdir(privateDir, { recursive: true });
+  await mkdir(workDir, { recursive: true });
+  return { privateDir, workDir, runnerEnv: {} };
+}
+

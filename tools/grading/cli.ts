@@ -1,0 +1,115 @@
+/**
+ * The grading commands (npm scripts, see README "Tarefas avaliadas"):
+ *   assignments:check    [tarefa…]   metadados nbgrader e marcadores das tarefas-fonte
+ *   assignments:release  [tarefa…]   versão do aluno em assignments/release/<tarefa>/
+ *   assignments:validate <notebook>  o aluno roda o seu notebook e vê quais testes passam
+ *   assignments:autograde <tarefa> <pasta-de-entregas> [--saida PASTA] [--workers 2]
+ *        [--tempo-celula 60] [--tempo-total 300] [--memoria 1536] [--rapido] [--sem-isolamento]
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { runMain } from "../common/run-main";
+import { writeFileAtomically } from "../common/write-file-atomically.mjs";
+import { readNotebook, serializeNotebook } from "../notebooks/notebook-format";
+import { releaseNotebookOf, selectAssignments, sourceNotebookOf } from "./assignments";
+import { autograde } from "./autograde";
+import { metadataProblems } from "./check-metadata";
+import { releaseNotebook } from "./release-notebook";
+import { validateNotebook } from "./validate";
+
+async function check(names: string[]): Promise<number> {
+  let bad = 0;
+  for (const name of selectAssignments(names)) {
+    const file = sourceNotebookOf(name);
+    const problems = metadataProblems(await readNotebook(file));
+    if (problems.length === 0) {
+      console.log(`✓ ${name}: metadados nbgrader (esquema 3) válidos`);
+      continue;
+    }
+    bad += 1;
+    console.error(`✗ ${path.relative(process.cwd(), file)}:\n${problems.map((problem) => `    ${problem.message}`).join("\n")}`);
+  }
+  return bad === 0 ? 0 : 1;
+}
+
+async function release(names: string[]): Promise<number> {
+  if ((await check(names)) !== 0) {
+    console.error("Nada foi publicado: corrija os metadados acima.");
+    return 1;
+  }
+  for (const name of selectAssignments(names)) {
+    const target = releaseNotebookOf(name);
+    await writeFileAtomically(target, serializeNotebook(releaseNotebook(await readNotebook(sourceNotebookOf(name)))));
+    console.log(`✓ ${name} → ${path.relative(process.cwd(), target)}`);
+  }
+  return 0;
+}
+
+async function validate(files: string[]): Promise<number> {
+  if (files.length !== 1) {
+    console.error("Uso: npm run assignments:validate -- caminho/do/notebook.ipynb");
+    return 2;
+  }
+  const result = await validateNotebook(path.resolve(files[0] as string));
+  console.log(result.text);
+  return result.allPassed ? 0 : 1;
+}
+
+async function grade(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      saida: { type: "string" },
+      workers: { type: "string", default: "2" },
+      "tempo-celula": { type: "string", default: "60" },
+      "tempo-total": { type: "string", default: "300" },
+      memoria: { type: "string", default: "1536" },
+      rapido: { type: "boolean", default: false },
+      "sem-isolamento": { type: "boolean", default: false },
+    },
+  });
+  const [name, submissions] = positionals;
+  if (!name || !submissions) {
+    console.error("Uso: npm run assignments:autograde -- <tarefa> <pasta-de-entregas> [--saida PASTA]");
+    return 2;
+  }
+  const [assignment] = selectAssignments([name]);
+  const outputDir = path.resolve(values.saida ?? path.join("assignments", "feedback", name));
+  const result = await autograde({
+    assignment: assignment as string,
+    sourceNotebook: sourceNotebookOf(assignment as string),
+    submissions: path.resolve(submissions),
+    outputDir,
+    workers: Number(values.workers),
+    cellTimeoutSeconds: Number(values["tempo-celula"]),
+    totalTimeoutSeconds: Number(values["tempo-total"]),
+    memoryMb: Number(values.memoria),
+    fast: values.rapido,
+    isolate: !values["sem-isolamento"],
+    onGraded: (row) =>
+      console.log(`  ${row.student}: ${row.total}/${row.maxTotal} (${row.status}${row.reason ? `: ${row.reason}` : ""}) em ${row.seconds.toFixed(1)} s`),
+  });
+  console.log(`✓ ${result.rows.length} entrega(s) corrigida(s) em ${result.seconds.toFixed(1)} s`);
+  console.log(`  boletim: ${path.relative(process.cwd(), result.gradebookFile)}; devolutivas: ${path.relative(process.cwd(), result.feedbackDir)}/`);
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "check":
+      return check(rest);
+    case "release":
+      return release(rest);
+    case "validate":
+      return validate(rest);
+    case "autograde":
+      return grade(rest);
+    default:
+      console.error("Comandos: check, release, validate, autograde (veja o README, seção Tarefas avaliadas).");
+      return 2;
+  }
+}
+
+runMain(main);

@@ -1,0 +1,77 @@
+/**
+ * The feedback page of one student: the score, what the grader restored, and for each
+ * graded cell the points and, when it failed, the kernel's error. Hidden tests are
+ * never shown: the cells appear as the student received them.
+ */
+import type { CellScore } from "./score";
+
+export interface FeedbackInput {
+  student: string;
+  assignment: string;
+  total: number;
+  maxTotal: number;
+  status: string;
+  reason: string;
+  notes: string[];
+  scores: CellScore[];
+  /** The released (student) source of each graded cell, by grade_id. */
+  visibleSource: Map<string, string>;
+  /** Lines of the hidden tests: removed from error texts (tslab quotes the failing line). */
+  hiddenLines?: readonly string[];
+}
+
+/** The error text without any line that quotes a hidden test. */
+export function withoutHiddenLines(text: string, hiddenLines: readonly string[]): string {
+  const secrets = hiddenLines.map((line) => line.trim()).filter((line) => line.length > 0);
+  return text
+    .split("\n")
+    .map((line) => (secrets.some((secret) => line.includes(secret) || (line.trim().length > 8 && secret.includes(line.trim()))) ? "    (linha de um teste oculto)" : line))
+    .join("\n");
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char] ?? char);
+}
+
+const statusText: Record<string, string> = {
+  ok: "passou",
+  error: "falhou",
+  timeout: "tempo esgotado",
+  "kernel-died": "o kernel morreu",
+  "not-run": "não rodou",
+};
+
+function formatPoints(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(".", ",");
+}
+
+export function feedbackHtml(input: FeedbackInput): string {
+  const rows = input.scores
+    .map((score) => {
+      const mark = score.points === score.maxPoints && score.maxPoints > 0 ? "✔" : "✘";
+      return `<tr><td>${mark}</td><td><code>${escapeHtml(score.gradeId)}</code></td><td>${escapeHtml(statusText[score.status] ?? score.status)}</td><td>${formatPoints(score.points)} / ${formatPoints(score.maxPoints)}</td></tr>`;
+    })
+    .join("\n");
+  const details = input.scores
+    .map((score) => {
+      const source = input.visibleSource.get(score.gradeId) ?? "";
+      const error = score.status === "ok" ? "" : `<p>O que o kernel disse:</p><pre class="erro">${escapeHtml(withoutHiddenLines(score.errorText || statusText[score.status] || score.status, input.hiddenLines ?? []))}</pre>`;
+      return `<section><h3>${escapeHtml(score.gradeId)}: ${formatPoints(score.points)} de ${formatPoints(score.maxPoints)}</h3><pre>${escapeHtml(source)}</pre>${error}</section>`;
+    })
+    .join("\n");
+  const notes = [input.status !== "ok" ? input.reason : "", ...input.notes].filter((note) => note);
+  return `<!DOCTYPE html>
+<html lang="pt-BR"><head><meta charset="utf-8"><title>${escapeHtml(input.assignment)}: ${escapeHtml(input.student)}</title>
+<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .6rem}pre{background:#f6f6f6;padding:.6rem;overflow-x:auto}pre.erro{background:#fff0f0}</style>
+</head><body>
+<h1>${escapeHtml(input.assignment)}: ${escapeHtml(input.student)}</h1>
+<p class="nota">Nota: <strong>${formatPoints(input.total)} de ${formatPoints(input.maxTotal)}</strong> (situação: ${escapeHtml(input.status)})</p>
+${notes.length ? `<ul class="avisos">${notes.map((note) => `<li>${escapeHtml(note)}</li>`).join("")}</ul>` : ""}
+<table><thead><tr><th></th><th>teste</th><th>resultado</th><th>pontos</th></tr></thead><tbody>
+${rows}
+</tbody></table>
+<h2>Testes visíveis</h2>
+${details}
+</body></html>
+`;
+}

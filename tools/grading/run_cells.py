@@ -1,0 +1,212 @@
+"""Executa TODAS as células de código de um notebook num kernel novo, seguindo depois
+de um erro, e diz o que aconteceu com cada uma: a base da correção automática.
+
+Uso (com o Python do venv e o ambiente Jupyter do projeto; tools/grading/run-cells.ts
+faz isso):
+
+    .venv/bin/python tools/grading/run_cells.py ENTRADA.ipynb --report R.json \
+        [--output EXECUTADO.ipynb] [--kernel redes-neurais] [--cwd PASTA] \
+        [--cell-timeout 60] [--total-timeout 600] [--startup-timeout 60]
+
+Diferente de tools/jupyter/execute_notebook.py (que para no primeiro erro), aqui um
+erro é o resultado de um teste: a execução continua. Quem diz se uma célula falhou é a
+resposta `execute_reply` do kernel (status "error") ou uma saída `error`; um texto no
+stderr sozinho (avisos do TensorFlow, console.warn) NÃO é falha. O tslab manda o texto
+dos erros só pelo stderr, então esse texto é guardado como `errorText` das células que
+falharam. Depois de um erro o tslab responde `abort` por ~200 ms (tslab #19): o
+executor espera essa janela e, se mesmo assim a célula voltar abortada, tenta de novo
+uma vez.
+
+Uma célula que passa de --cell-timeout, o kernel que morre (falta de memória,
+process.exit) ou o tempo total esgotado encerram a execução: as células seguintes ficam
+"not-run". O relatório JSON (sempre escrito, de forma atômica) tem:
+  status   "ok" | "cell-timeout" | "total-timeout" | "kernel-died" | "kernel-start-failed"
+  reason   texto em português (quando status != "ok")
+  cells    [{index, status: ok|error|timeout|kernel-died|not-run, seconds, errorText}]
+  seconds, kernelStartSeconds
+
+Código de saída: 0 quando o relatório foi escrito (qualquer status), 2 argumentos errados.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import nbformat
+from jupyter_core.utils import ensure_async
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "jupyter"))
+from atomic_write import write_text_atomically  # noqa: E402  (tools/jupyter)
+
+TSLAB_ABORT_WINDOW_SECONDS = 0.5
+ERROR_TEXT_LIMIT = 4000
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Executa todas as células e relata cada uma.")
+    parser.add_argument("input", type=Path)
+    parser.add_argument("--report", type=Path, required=True)
+    parser.add_argument("--output", type=Path)
+    parser.add_argument("--kernel", default="redes-neurais")
+    parser.add_argument("--cwd", type=Path)
+    parser.add_argument("--cell-timeout", type=float, default=60)
+    parser.add_argument("--total-timeout", type=float, default=600)
+    parser.add_argument("--startup-timeout", type=float, default=60)
+    return parser.parse_args(argv)
+
+
+def error_text_of(cell: Any) -> str:
+    parts: list[str] = []
+    for output in cell.get("outputs", []):
+        kind = output.get("output_type")
+        if kind == "stream" and output.get("name") == "stderr":
+            parts.append(output.get("text", ""))
+        elif kind == "error":
+            parts.append(f"{output.get('ename', '')}: {output.get('evalue', '')}")
+    text = "".join(parts).strip()
+    return text[:ERROR_TEXT_LIMIT]
+
+
+def has_error_output(cell: Any) -> bool:
+    return any(output.get("output_type") == "error" for output in cell.get("outputs", []))
+
+
+async def run(arguments: argparse.Namespace, report: dict[str, Any]) -> Any:
+    notebook = nbformat.read(arguments.input, as_version=4)
+    code_cells = [i for i, cell in enumerate(notebook.cells) if cell.cell_type == "code"]
+    results: dict[int, dict[str, Any]] = {
+        i: {"index": i, "status": "not-run", "seconds": 0.0, "errorText": ""} for i in code_cells
+    }
+    report["cells"] = [results[i] for i in code_cells]
+    cwd = arguments.cwd or arguments.input.resolve().parent
+    client = NotebookClient(
+        notebook,
+        kernel_name=arguments.kernel,
+        timeout=arguments.cell_timeout,
+        startup_timeout=arguments.startup_timeout,
+        resources={"metadata": {"path": str(cwd)}},
+        allow_errors=True,
+        record_timing=False,
+        shutdown_kernel="immediate",  # a kernel stuck in a loop would not stop politely
+    )
+    replies: dict[int, str] = {}
+
+    def remember_reply(cell: Any, cell_index: int, execute_reply: Any) -> None:
+        replies[cell_index] = (execute_reply or {}).get("content", {}).get("status", "")
+
+    client.on_cell_executed = remember_reply
+    started = time.perf_counter()
+    try:
+        client.km = client.create_kernel_manager()
+        await client.async_start_new_kernel()
+        await client.async_start_new_kernel_client()
+    except Exception as error:  # NoSuchKernel, RuntimeError, TimeoutError…
+        try:
+            await client._async_cleanup_kernel()
+        except Exception:
+            pass
+        report["status"] = "kernel-start-failed"
+        report["reason"] = (
+            f"O kernel '{arguments.kernel}' não iniciou ({type(error).__name__}: {error}). "
+            "Rode `npm run setup` e tente de novo."
+        )
+        return None
+    report["kernelStartSeconds"] = round(time.perf_counter() - started, 3)
+
+    async with client.async_setup_kernel():
+        assert client.kc is not None
+        await client.async_wait_for_reply(await ensure_async(client.kc.kernel_info()))
+        execution_count = 0
+        for index in code_cells:
+            cell = notebook.cells[index]
+            result = results[index]
+            if not cell.source.strip():
+                result["status"] = "ok"
+                continue
+            remaining = arguments.total_timeout - (time.perf_counter() - started)
+            if remaining <= 0:
+                report["status"] = "total-timeout"
+                report["reason"] = (
+                    f"O tempo total de {arguments.total_timeout:g} s se esgotou antes da célula "
+                    f"{index + 1}; ela e as seguintes não rodaram."
+                )
+                break
+            client.timeout = min(arguments.cell_timeout, remaining)
+            execution_count += 1
+            cell_started = time.perf_counter()
+            status = ""
+            for attempt in range(2):
+                try:
+                    await client.async_execute_cell(cell, index, execution_count=execution_count)
+                    status = replies.get(index, "")
+                except CellTimeoutError:
+                    status = "timeout"
+                except DeadKernelError:
+                    status = "kernel-died"
+                except CellExecutionError:
+                    status = "error"
+                if status in ("abort", "aborted") and attempt == 0:
+                    await asyncio.sleep(TSLAB_ABORT_WINDOW_SECONDS)
+                    cell.outputs = []
+                    continue
+                break
+            result["seconds"] = round(time.perf_counter() - cell_started, 3)
+            cell.execution_count = execution_count
+            if status == "timeout":
+                total_cut = client.timeout < arguments.cell_timeout
+                result["status"] = "timeout"
+                report["status"] = "total-timeout" if total_cut else "cell-timeout"
+                report["reason"] = (
+                    f"A célula {index + 1} não terminou em {client.timeout:g} s "
+                    + ("(fim do tempo total). " if total_cut else "(limite por célula). ")
+                    + "Um laço infinito? As células seguintes não rodaram."
+                )
+                break
+            if status == "kernel-died":
+                result["status"] = "kernel-died"
+                report["status"] = "kernel-died"
+                report["reason"] = (
+                    f"O kernel morreu na célula {index + 1} (memória esgotada? process.exit?). "
+                    "As células seguintes não rodaram."
+                )
+                break
+            if status in ("error", "abort", "aborted") or has_error_output(cell):
+                result["status"] = "error"
+                result["errorText"] = error_text_of(cell) or "a célula terminou com erro"
+                await asyncio.sleep(TSLAB_ABORT_WINDOW_SECONDS)
+            else:
+                result["status"] = "ok"
+    return notebook
+
+
+def main(argv: list[str]) -> int:
+    try:
+        arguments = parse_arguments(argv)
+    except SystemExit as exit_:
+        return 2 if exit_.code else 0
+    report: dict[str, Any] = {"status": "ok", "reason": "", "cells": [], "kernelStartSeconds": None}
+    started = time.perf_counter()
+    executed = None
+    try:
+        executed = asyncio.run(run(arguments, report))
+    except Exception as error:  # a broken notebook file, a kernel that vanished…
+        if report["status"] == "ok":
+            report["status"] = "kernel-died"
+            report["reason"] = f"A execução falhou ({type(error).__name__}: {error})."
+    report["seconds"] = round(time.perf_counter() - started, 3)
+    if executed is not None and arguments.output is not None:
+        write_text_atomically(arguments.output, nbformat.writes(executed) + "\n")
+    write_text_atomically(arguments.report, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
