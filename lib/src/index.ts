@@ -139,7 +139,7 @@ export {
 } from "./backprop/logistic-regression";
 export {
   initTwoLayerMlp,
-  mlpForward,
+  twoLayerMlpForward,
   mlpBackward,
   mlpLoss,
   trainTwoLayerMlp,

@@ -3,7 +3,7 @@ import { describe, test } from "node:test";
 import * as tf from "../tf";
 import { expectNoLeakedTensors } from "../test-support/tensors";
 import { seededRandom } from "../photometry/seeded-random";
-import { initTwoLayerMlp, mlpBackward, mlpForward, mlpLoss, trainTwoLayerMlp, type HiddenActivation, type MlpParameters } from "./two-layer-mlp";
+import { initTwoLayerMlp, mlpBackward, twoLayerMlpForward, mlpLoss, trainTwoLayerMlp, type HiddenActivation, type MlpParameters } from "./two-layer-mlp";
 import { TrainingInputError } from "./training-errors";
 
 function problem(seed: number, n: number, k: number): { x: number[][]; t: number[] } {
@@ -28,7 +28,7 @@ describe("two-layer MLP back-propagation by hand", () => {
         const auto = tf.tidy(() =>
           tf.grads((w1: tf.Tensor, b1: tf.Tensor, w2: tf.Tensor, b2: tf.Tensor) => {
             const p = { w1, b1, w2, b2 } as MlpParameters;
-            return mlpLoss(mlpForward(x, p, activation).y, t);
+            return mlpLoss(twoLayerMlpForward(x, p, activation).y, t);
           })([params.w1, params.b1, params.w2, params.b2]).map((g) => Array.from(g.dataSync())),
         );
         [hand.dw1, hand.db1, hand.dw2, hand.db2].forEach((g, index) => {
@@ -43,7 +43,7 @@ describe("two-layer MLP back-propagation by hand", () => {
 
   test("the forward pass has the documented shapes and y in (0, 1)", () => {
     const params = initTwoLayerMlp({ inputs: 2, hidden: 4 }, 9);
-    const forward = mlpForward([[0.1, 0.2], [0.3, -1], [2, 2]], params);
+    const forward = twoLayerMlpForward([[0.1, 0.2], [0.3, -1], [2, 2]], params);
     assert.deepEqual(forward.z1.shape, [3, 4]);
     assert.deepEqual(forward.h.shape, [3, 4]);
     assert.deepEqual(forward.y.shape, [3, 1]);
@@ -76,7 +76,7 @@ describe("two-layer MLP back-propagation by hand", () => {
     await expectNoLeakedTensors(tf, () => {
       const initial = initTwoLayerMlp({ inputs: 2, hidden: 3 }, 1);
       disposeAll(mlpBackward(x, t, initial));
-      const forward = mlpForward(x, initial, "tanh");
+      const forward = twoLayerMlpForward(x, initial, "tanh");
       mlpLoss(forward.y, t).dispose();
       disposeAll(forward);
       const trained = trainTwoLayerMlp(x, t, initial, { learningRate: 0.5, epochs: 3, validation: { x, t } });
@@ -94,7 +94,7 @@ describe("two-layer MLP back-propagation by hand", () => {
     check(() => mlpBackward([[Number.POSITIVE_INFINITY, 2]], [1], params), /não finito/);
     check(() => trainTwoLayerMlp([[1, 2]], [1], params, { learningRate: Number.NaN, epochs: 2 }), /α deve ser um número positivo/);
     check(() => initTwoLayerMlp({ inputs: 0, hidden: 3 }, 1), /inputs deve ser um inteiro ≥ 1/);
-    check(() => mlpForward([[1, 2]], params, "relu" as HiddenActivation), /Ativação oculta desconhecida "relu"/);
+    check(() => twoLayerMlpForward([[1, 2]], params, "relu" as HiddenActivation), /Ativação oculta desconhecida "relu"/);
     disposeAll(params);
   });
 });

@@ -92,7 +92,7 @@ function activate(z: tf.Tensor2D, activation: HiddenActivation): tf.Tensor2D {
  * Forward pass, keeping z1, h, z2 and y for the backward pass (dispose them with
  * `tf.dispose(Object.values(forward))`).
  */
-export function mlpForward(x: Matrix, params: MlpParameters, activation: HiddenActivation = "sigmoid"): MlpForward {
+export function twoLayerMlpForward(x: Matrix, params: MlpParameters, activation: HiddenActivation = "sigmoid"): MlpForward {
   return tf.tidy(() => {
     const xs = toMatrix(x, "x");
     checkMlpShapes(xs, params);
@@ -140,7 +140,7 @@ export function mlpBackward(
 
 function unsafeBackward(x: tf.Tensor2D, t: tf.Tensor1D, params: MlpParameters, activation: HiddenActivation): MlpGradients {
   return tf.tidy(() => {
-    const { h, y } = mlpForward(x, params, activation);
+    const { h, y } = twoLayerMlpForward(x, params, activation);
     const n = x.shape[0];
     // Output layer: for a sigmoid output and cross-entropy, dE/dz2 = (y − t)/N.
     const delta2 = y.sub(t.expandDims(1)).div(n) as tf.Tensor2D;
@@ -209,7 +209,7 @@ export function trainTwoLayerMlp(
       const logs = tf.tidy(() => {
         const values: Record<string, number> = {};
         const evaluate = (inputs: tf.Tensor2D, targets: tf.Tensor1D, prefix: string): void => {
-          const { y } = mlpForward(inputs, params, activation);
+          const { y } = twoLayerMlpForward(inputs, params, activation);
           values[`${prefix}loss`] = mlpLoss(y, targets).dataSync()[0]!;
           values[`${prefix}acc`] = y.squeeze([1]).greaterEqual(0.5).toFloat().equal(targets).toFloat().mean().dataSync()[0]!;
         };
