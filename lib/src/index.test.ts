@@ -14,6 +14,8 @@ describe("the public API", () => {
       "InvalidDisplayRequestError", "NotInsideJupyterError", "ChromiumNotFoundError", "InvalidFigureError",
       "InvalidImageSizeError", "PngRenderError", "UnsupportedTraceTypeError", "FileWriteError",
       "datasetPath", "datasetsDirectory", "readManifest", "DatasetError", "showTable",
+      "trainingMonitor", "TrainingMonitorError",
+      "rightAnswer", "wrongAnswer", "notAnsweredYet", "showExerciseCheck",
     ];
     assert.deepEqual(Object.keys(lib).sort(), [...expected].sort());
   });

@@ -32,6 +32,14 @@ export { displayMimeBundle, type DisplayOptions } from "./jupyter/display-mime-b
 export { createUpdatableDisplay, type UpdatableDisplay } from "./jupyter/updatable-display";
 export type { MimeBundle } from "./jupyter/mime-bundle";
 
+// Training monitor: live loss/metric curves in the notebook, a progress line in scripts.
+export { trainingMonitor, type TrainingMonitor, type TrainingMonitorOptions } from "./monitor/training-monitor";
+export type { EpochLogs, HistoryRecord } from "./monitor/training-history";
+export { TrainingMonitorError } from "./monitor/monitor-errors";
+
+// Exercises: checker functions return a verdict that the notebook shows.
+export { rightAnswer, wrongAnswer, notAnsweredYet, showExerciseCheck, type ExerciseCheck } from "./exercises/exercise-check";
+
 // Fast mode (the test suite runs notebooks with less data and fewer epochs).
 export { isFastMode, pickForMode } from "./fast-mode";
 
