@@ -9,6 +9,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { isNotebookExecutionError } from "../jupyter/execute-notebook";
 import { temporaryFolder, writeFixtureNotebook } from "../test-support/fixture-notebook";
+import { readNotebook } from "../notebooks/notebook-format";
 import { buildHandout } from "./build-handout";
 import { indexPage } from "./index-page";
 
@@ -63,7 +64,7 @@ describe("apostila de um notebook pequeno", () => {
     ]);
     const result = await buildHandout(
       { file, name: "01_pequeno", number: 1, displayPath: "01_pequeno.ipynb" },
-      { outputFolder: path.join(folder, "apostilas") },
+      { outputFolder: path.join(folder, "apostilas"), executedNotebookFolder: path.join(folder, "executados") },
     );
     assert.equal(result.title, "01 · Um notebook pequeno");
     assert.equal(result.formulaCount, 2);
@@ -102,6 +103,14 @@ describe("apostila de um notebook pequeno", () => {
     assertHas(html, /<title>01 · Um notebook pequeno · Redes neurais<\/title>/, "o título da página");
   });
 
+  test("o notebook executado fica, com saídas e contagens, quando pedido", async () => {
+    const executed = await readNotebook(path.join(folder, "executados", "01_pequeno.ipynb"));
+    const code = executed.cells.filter((cell) => cell.cell_type === "code");
+    assert.deepEqual(code.map((cell) => cell.execution_count), [1, 2]);
+    assert.match(JSON.stringify(code[0]?.outputs), /massa = 2 kg/);
+    assert.deepEqual(await readdir(path.join(folder, "executados")), ["01_pequeno.ipynb"], "nenhum arquivo temporário");
+  });
+
   test("nenhum arquivo temporário fica na pasta das apostilas", async () => {
     assert.deepEqual(await readdir(path.join(folder, "apostilas")), ["01_pequeno.html"]);
   });
@@ -112,7 +121,11 @@ describe("apostila de um notebook pequeno", () => {
       { code: 'throw new RangeError("número de épocas inválido");' },
     ]);
     const output = path.join(folder, "apostilas");
-    const error = await buildHandout({ file, name: "02_falha", number: 2, displayPath: "notebooks/02_falha.ipynb" }, { outputFolder: output }).then(
+    const executedFolder = path.join(folder, "executados");
+    const error = await buildHandout(
+      { file, name: "02_falha", number: 2, displayPath: "notebooks/02_falha.ipynb" },
+      { outputFolder: output, executedNotebookFolder: executedFolder },
+    ).then(
       () => assert.fail("esperava que a apostila falhasse"),
       (reason: unknown) => reason,
     );
@@ -120,6 +133,7 @@ describe("apostila de um notebook pequeno", () => {
     assert.match(error.message, /^notebooks\/02_falha\.ipynb, célula 2 \(In \[1\]\)/);
     assert.match(error.message, /RangeError: número de épocas inválido/);
     assert.equal(existsSync(path.join(output, "02_falha.html")), false);
+    assert.equal(existsSync(path.join(executedFolder, "02_falha.ipynb")), false, "nem notebook executado");
   });
 });
 
