@@ -97,6 +97,7 @@ describe("logistic regression by hand", () => {
       const xs = tf.tensor2d(x);
       const trained = trainLogisticRegression(xs, t, { learningRate: 0.1, epochs: 3, initial: params, validation: { x, t } });
       tf.dispose([xs, y, params.w, params.b, g.dw, g.db, step.w, step.b, trained.params.w, trained.params.b]);
+      assert.throws(() => trainLogisticRegression(x, t, { learningRate: 0.1, epochs: 3, onEpoch: () => { throw new Error("parou"); } }), /parou/);
     });
   });
 

@@ -184,6 +184,7 @@ export function trainLogisticRegression(x: Matrix, t: Targets, options: Logistic
   const validation = options.validation
     ? { x: toMatrix(options.validation.x, "validation.x"), t: toVector(options.validation.t, "validation.t") }
     : undefined;
+  let params: LogisticParameters | undefined;
   try {
     checkTrainingData(xs, ts);
     if (validation) {
@@ -192,20 +193,21 @@ export function trainLogisticRegression(x: Matrix, t: Targets, options: Logistic
         throw new TrainingInputError(`validation.x tem ${validation.x.shape[1]} atributos; x tem ${xs.shape[1]}.`);
       }
     }
-    let params = options.initial
+    if (options.initial) checkParameters(xs, options.initial);
+    params = options.initial
       ? { w: options.initial.w.clone(), b: options.initial.b.clone() }
       : zeroLogisticParameters(xs.shape[1]);
-    checkParameters(xs, params);
     const history: HistoryRecord = { epoch: [], logs: {} };
     for (let epoch = 1; epoch <= options.epochs; epoch++) {
       const gradients = unsafeLogisticGradients(xs, ts, params);
       const next = gradientDescentStep(params, gradients, options.learningRate);
       tf.dispose([params.w, params.b, gradients.dw, gradients.db]);
       params = next;
+      const current = next;
       const logs = tf.tidy(() => {
         const values: Record<string, number> = {};
         const evaluate = (inputs: tf.Tensor2D, targets: tf.Tensor1D, prefix: string): void => {
-          const y = logisticForward(inputs, params);
+          const y = logisticForward(inputs, current);
           values[`${prefix}loss`] = binaryCrossEntropy(y, targets).dataSync()[0]!;
           values[`${prefix}acc`] = y.greaterEqual(0.5).toFloat().equal(targets).toFloat().mean().dataSync()[0]!;
         };
@@ -217,9 +219,12 @@ export function trainLogisticRegression(x: Matrix, t: Targets, options: Logistic
       for (const [name, value] of Object.entries(logs)) (history.logs[name] ??= []).push(value);
       options.onEpoch?.(epoch, logs);
     }
-    return { params, history };
+    const result = { params, history };
+    params = undefined; // handed to the caller
+    return result;
   } finally {
     tf.dispose([xs, ts]);
     if (validation) tf.dispose([validation.x, validation.t]);
+    if (params) tf.dispose([params.w, params.b]); // only when an error (e.g. in onEpoch) interrupted training
   }
 }

@@ -81,6 +81,7 @@ describe("two-layer MLP back-propagation by hand", () => {
       disposeAll(forward);
       const trained = trainTwoLayerMlp(x, t, initial, { learningRate: 0.5, epochs: 3, validation: { x, t } });
       disposeAll(trained.params);
+      assert.throws(() => trainTwoLayerMlp(x, t, initial, { learningRate: 0.5, epochs: 3, onEpoch: () => { throw new Error("parou"); } }), /parou/);
       disposeAll(initial);
     });
   });

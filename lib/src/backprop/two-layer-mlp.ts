@@ -184,6 +184,7 @@ export function trainTwoLayerMlp(
   const validation = options.validation
     ? { x: toMatrix(options.validation.x, "validation.x"), t: toVector(options.validation.t, "validation.t") }
     : undefined;
+  let live: MlpParameters | undefined;
   try {
     checkTrainingData(xs, ts);
     checkMlpShapes(xs, initial);
@@ -191,7 +192,7 @@ export function trainTwoLayerMlp(
       checkTrainingData(validation.x, validation.t, { x: "validation.x", t: "validation.t" });
       checkMlpShapes(validation.x, initial);
     }
-    let params: MlpParameters = tf.tidy(() => ({ w1: initial.w1.clone(), b1: initial.b1.clone(), w2: initial.w2.clone(), b2: initial.b2.clone() }));
+    let params: MlpParameters = (live = tf.tidy(() => ({ w1: initial.w1.clone(), b1: initial.b1.clone(), w2: initial.w2.clone(), b2: initial.b2.clone() })));
     const history: HistoryRecord = { epoch: [], logs: {} };
     const alpha = options.learningRate;
     for (let epoch = 1; epoch <= options.epochs; epoch++) {
@@ -205,6 +206,7 @@ export function trainTwoLayerMlp(
           b2: old.b2.sub(g.db2.mul(alpha)) as tf.Tensor1D,
         };
       });
+      live = params;
       tf.dispose(Object.values(old));
       const logs = tf.tidy(() => {
         const values: Record<string, number> = {};
@@ -221,9 +223,11 @@ export function trainTwoLayerMlp(
       for (const [name, value] of Object.entries(logs)) (history.logs[name] ??= []).push(value);
       options.onEpoch?.(epoch, logs);
     }
+    live = undefined; // handed to the caller
     return { params, history };
   } finally {
     tf.dispose([xs, ts]);
     if (validation) tf.dispose([validation.x, validation.t]);
+    if (live) tf.dispose(Object.values(live)); // only when an error (e.g. in onEpoch) interrupted training
   }
 }

@@ -96,6 +96,25 @@ describe("loadSkyServerStarGalaxy (against a local server speaking SkyServer's C
   });
 });
 
+describe("loadSkyServerStarGalaxy with a server that never answers", () => {
+  test("gives up after timeoutMs and falls back to the simulated catalogue", async () => {
+    const silent = http.createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const port = (silent.address() as AddressInfo).port;
+    const cacheDirectory = fs.mkdtempSync(path.join(os.tmpdir(), "rn-skyserver-timeout-"));
+    try {
+      const started = Date.now();
+      const result = await loadSkyServerStarGalaxy({ url: `http://127.0.0.1:${port}/SqlSearch`, cacheDirectory, timeoutMs: 300 });
+      assert.equal(result.source, "simulated");
+      assert.match(result.message, /sem conexão com 127\.0\.0\.1:\d+ \(.*timeout/i);
+      assert.ok(Date.now() - started < 5000);
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
+  });
+});
+
 describe("the SkyServer query", () => {
   test("joins PhotoObj and SpecObj for stars and galaxies and asks for CSV", () => {
     const sql = skyServerStarGalaxyQuery(500);

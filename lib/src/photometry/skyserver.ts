@@ -114,8 +114,10 @@ function readCache(csvFile: string, metaFile: string, url: string): StarGalaxyRe
 
 async function download(url: string, timeoutMs: number): Promise<string> {
   let response: Response;
+  let text: string;
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    text = await response.text();
   } catch (error) {
     const cause = (error as { cause?: unknown }).cause;
     throw new SkyServerError(
@@ -123,7 +125,6 @@ async function download(url: string, timeoutMs: number): Promise<string> {
       { cause: error },
     );
   }
-  const text = await response.text();
   if (!response.ok) {
     throw new SkyServerError(`o servidor respondeu HTTP ${response.status} ${response.statusText}`.trim());
   }
