@@ -89,6 +89,14 @@ describe("the multilayer perceptron by hand", () => {
     assert.throws(() => collapseLinearLayers(randomDenseLayers([2, 2, 1], ["relu", "linear"])), { message: /camada 1 tem ativação "relu"/ });
   });
 
+  test("mlpFromWeights and buildMlp leave no tensors behind once the model is disposed", async () => {
+    const layers = randomDenseLayers([3, 4, 2], ["sigmoid", "linear"], 2);
+    await expectNoLeakedTensors(tf, () => {
+      disposeModel(mlpFromWeights(layers));
+      disposeModel(buildMlp({ sizes: [3, 4, 2] }));
+    });
+  });
+
   test("buildMlp is reproducible from its seed", () => {
     const weightsOf = (seed: number) => {
       const model = buildMlp({ sizes: [2, 3, 1], seed });
