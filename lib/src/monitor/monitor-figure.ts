@@ -37,8 +37,15 @@ export function quantityLabel(name: string): string {
  * @param title The run's title.
  * @param status The status line (epoch, values, time, ETA).
  * @param lastPlannedEpoch The last epoch planned, if known (x axis range).
+ * @param lossAxis The scale of the loss panel's y axis.
  */
-export function monitorFigure(history: TrainingHistory, title: string, status: string, lastPlannedEpoch?: number): Figure {
+export function monitorFigure(
+  history: TrainingHistory,
+  title: string,
+  status: string,
+  lastPlannedEpoch?: number,
+  lossAxis: "linear" | "log" = "linear",
+): Figure {
   const quantities = history.quantities();
   const panels = Math.max(1, quantities.length);
   const gap = 0.08;
@@ -62,7 +69,9 @@ export function monitorFigure(history: TrainingHistory, title: string, status: s
     };
     if (lastPlannedEpoch !== undefined && lastPlannedEpoch > 1) xaxis["range"] = [1, lastPlannedEpoch];
     layout[`xaxis${suffix}`] = xaxis;
-    layout[`yaxis${suffix}`] = { title: { text: quantityLabel(quantity) }, anchor: `x${suffix}` };
+    const yaxis: Record<string, unknown> = { title: { text: quantityLabel(quantity) }, anchor: `x${suffix}` };
+    if (quantity === "loss" && lossAxis === "log") yaxis["type"] = "log";
+    layout[`yaxis${suffix}`] = yaxis;
     for (const [name, role, colour, dash] of [
       [quantity, "treino", TRAINING_COLOUR, "solid"],
       [`${VALIDATION_PREFIX}${quantity}`, "validação", VALIDATION_COLOUR, "dash"],

@@ -33,8 +33,8 @@ export function jupyterMonitorOutput(): MonitorOutput {
       display.show({
         [PLOTLY_MIME_TYPE]: { data: plain.data, layout: plain.layout ?? {}, config: plain.config ?? {} },
         "text/html":
-          `<div class="${MONITOR_CLASS}" data-finished="${view.finished}">\n${figureToHtml(plain)}\n` +
-          `<div class="${MONITOR_CLASS}-status">${escapeHtml(view.status)}</div>\n</div>`,
+          `<div class="${MONITOR_CLASS}" data-finished="${view.finished}" title="${escapeHtml(view.status)}">\n` +
+          `${figureToHtml(plain)}\n</div>`,
         "text/plain": view.status,
       });
     },

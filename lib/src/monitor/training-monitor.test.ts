@@ -84,6 +84,14 @@ describe("trainingMonitor", () => {
     assert.match(last.status, /^época 40\/40 · loss 0,025 /);
   });
 
+  test("draws the loss on a log axis when asked", () => {
+    const output = recordingOutput();
+    trainingMonitor({ output, lossAxis: "log" }).update(1, { loss: 1e-3, acc: 0.5 });
+    const layout = (output.views[0] as MonitorView).figure.layout as Record<string, Record<string, unknown>>;
+    assert.equal(layout["yaxis"]?.["type"], "log");
+    assert.equal(layout["yaxis2"]?.["type"], undefined, "metrics stay linear");
+  });
+
   test("shows an ETA while training", () => {
     const output = recordingOutput();
     const monitor = trainingMonitor({ epochs: 4, output, minIntervalMs: 0, now: fakeClock(1000) });
@@ -151,6 +159,7 @@ describe("trainingMonitor", () => {
 
   test("refuses bad options and bad epochs with a Portuguese message", () => {
     assert.throws(() => trainingMonitor({ epochs: 0 }), (error: unknown) => isCourseError(error) && /epochs deve ser um inteiro ≥ 1/.test(error.message));
+    assert.throws(() => trainingMonitor({ lossAxis: "ln" as "log" }), (error: unknown) => isCourseError(error) && /lossAxis/.test(error.message));
     assert.throws(() => trainingMonitor({ minIntervalMs: -1 }), (error: unknown) => isCourseError(error) && /minIntervalMs/.test(error.message));
     const monitor = trainingMonitor({ output: recordingOutput() });
     monitor.update(1, { loss: 1 });

@@ -11,6 +11,8 @@ export interface TrainingMonitorOptions {
   title?: string;
   /** The planned number of epochs of each `fit` (for the x axis and the ETA). */
   epochs?: number;
+  /** The scale of the loss axis: "linear" (default) or "log", for losses that fall by decades. */
+  lossAxis?: "linear" | "log";
   /** The least time between two redraws, in ms (default 250); the first and last epochs are always drawn. */
   minIntervalMs?: number;
   /** Where to draw; default the notebook inside tslab, stdout in a plain script. */
@@ -60,6 +62,9 @@ export function trainingMonitor(options: TrainingMonitorOptions = {}): TrainingM
       `epochs deve ser um inteiro ≥ 1 (o número de épocas planejado), mas chegou ${String(plannedEpochs)}.`,
     );
   }
+  if (options.lossAxis !== undefined && options.lossAxis !== "linear" && options.lossAxis !== "log") {
+    throw new TrainingMonitorError(`lossAxis deve ser "linear" ou "log", mas chegou ${JSON.stringify(options.lossAxis)}.`);
+  }
   const minIntervalMs = options.minIntervalMs ?? 250;
   if (!Number.isFinite(minIntervalMs) || minIntervalMs < 0) {
     throw new TrainingMonitorError(`minIntervalMs deve ser um número ≥ 0 de milissegundos, mas chegou ${String(minIntervalMs)}.`);
@@ -85,7 +90,7 @@ export function trainingMonitor(options: TrainingMonitorOptions = {}): TrainingM
     const status = progressLine(history, progress);
     const lastPlanned = plannedEpochs === undefined ? undefined : runFirstEpoch + plannedEpochs;
     output ??= defaultMonitorOutput();
-    output.render({ figure: monitorFigure(history, title, status, lastPlanned), status, finished });
+    output.render({ figure: monitorFigure(history, title, status, lastPlanned, options.lossAxis), status, finished });
     lastDrawnAt = now();
     pendingDraw = false;
   }
