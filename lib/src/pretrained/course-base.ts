@@ -50,7 +50,7 @@ export function buildCourseBase(options: CourseBaseOptions = {}): tf.LayersModel
         kernelSize: 3,
         padding: "same",
         activation: "relu",
-        kernelInitializer: tf.initializers.heNormal({ seed: seed + index }),
+        kernelInitializer: tf.initializers.heUniform({ seed: seed + index }),
       })
       .apply(x) as tf.SymbolicTensor;
     x = tf.layers.maxPooling2d({ name: `${block}_pool`, poolSize: 2, strides: 2 }).apply(x) as tf.SymbolicTensor;
