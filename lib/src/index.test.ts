@@ -40,6 +40,12 @@ describe("the public API", () => {
       "readStarGalaxyCatalogue", "starGalaxyFrame", "colourFeatures", "colourFeature", "DEFAULT_COLOUR_FEATURES",
       "trainTestSplit", "DataPreparationError", "fitStandardizer", "loadSkyServerStarGalaxy", "skyServerStarGalaxyQuery",
       "skyServerQueryUrl", "courseCacheDirectory", "SKYSERVER_SQL_URL", "SkyServerError",
+      // Pretrained convnets and transfer learning (notebook 07).
+      "buildVgg16", "preprocessVgg16Input", "VGG16_BLOCKS", "VGG16_IMAGENET_MEAN_BGR", "loadKerasWeights", "readKerasWeights",
+      "saveKerasWeights", "cacheDirectory", "ensureVgg16Weights", "findVgg16Weights", "VGG16_NOTOP_WEIGHTS", "VGG16_WEIGHTS_ENV_VAR",
+      "buildDenseHead", "extractFeatures", "measureFeatureThroughput", "buildCourseBase", "loadCoursePretrainedBase",
+      "COURSE_BASE_WEIGHTS_FILE", "checkVgg16LayerParameters", "checkVgg16OutputShape",
+      "PretrainedModelError", "WeightsDownloadError", "WeightsFileError",
     ];
     assert.deepEqual(Object.keys(lib).sort(), [...expected].sort());
   });

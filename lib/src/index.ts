@@ -153,3 +153,21 @@ export {
   type ReadGalaxy10Options,
 } from "./galaxy10/galaxy10";
 export { Galaxy10Error } from "./galaxy10/galaxy10-errors";
+
+// Pretrained convnets and transfer learning (notebook 07): VGG16, Keras HDF5 weights, the course's base.
+export { buildVgg16, preprocessVgg16Input, VGG16_BLOCKS, VGG16_IMAGENET_MEAN_BGR, type Vgg16Options } from "./pretrained/vgg16";
+export { loadKerasWeights, readKerasWeights, type KerasLayerWeights, type KerasWeightArray, type KerasWeightsReport } from "./pretrained/keras-weights";
+export { saveKerasWeights } from "./pretrained/save-keras-weights";
+export {
+  cacheDirectory,
+  ensureVgg16Weights,
+  findVgg16Weights,
+  VGG16_NOTOP_WEIGHTS,
+  VGG16_WEIGHTS_ENV_VAR,
+  type Vgg16WeightsOptions,
+  type Vgg16WeightsStatus,
+} from "./pretrained/vgg16-weights";
+export { buildDenseHead, extractFeatures, measureFeatureThroughput, type DenseHeadOptions, type FeatureExtractionOptions } from "./pretrained/feature-extraction";
+export { buildCourseBase, loadCoursePretrainedBase, COURSE_BASE_WEIGHTS_FILE, type CourseBaseOptions, type LoadCourseBaseOptions } from "./pretrained/course-base";
+export { checkVgg16LayerParameters, checkVgg16OutputShape } from "./pretrained/pretrained-exercises";
+export { PretrainedModelError, WeightsDownloadError, WeightsFileError } from "./pretrained/pretrained-errors";

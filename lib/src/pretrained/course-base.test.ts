@@ -1,0 +1,74 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import * as tf from "../tf";
+import { datasetPath } from "../datasets/manifest";
+import { buildCourseBase, COURSE_BASE_WEIGHTS_FILE, loadCoursePretrainedBase } from "./course-base";
+import { readKerasWeights } from "./keras-weights";
+import { PretrainedModelError, WeightsFileError } from "./pretrained-errors";
+
+describe("buildCourseBase", () => {
+  test("three VGG-style blocks named like Keras, 23,296 parameters, [3, 3, 64] for 28×28 digits", () => {
+    const base = buildCourseBase();
+    assert.deepEqual(base.layers.map((l) => l.name), ["input_1", "block1_conv1", "block1_pool", "block2_conv1", "block2_pool", "block3_conv1", "block3_pool"]);
+    // (3·3·1·16 + 16) + (3·3·16·32 + 32) + (3·3·32·64 + 64)
+    assert.equal(base.countParams(), 160 + 4640 + 18496);
+    assert.deepEqual(base.outputs[0]?.shape, [null, 3, 3, 64]);
+    base.dispose();
+  });
+
+  test("the same seed gives the same initial weights (the pretraining script relies on it)", () => {
+    const [a, b] = [buildCourseBase({ seed: 4 }), buildCourseBase({ seed: 4 })];
+    a.layers.forEach((layer) => {
+      const wa = layer.getWeights().map((w) => Array.from(w.dataSync()));
+      const wb = b.getLayer(layer.name).getWeights().map((w) => Array.from(w.dataSync()));
+      assert.deepEqual(wa, wb, layer.name);
+    });
+    [a, b].forEach((m) => m.dispose());
+  });
+
+  test("refuses images smaller than 8×8", () => {
+    assert.throws(() => buildCourseBase({ inputShape: [4, 28, 1] }), PretrainedModelError);
+  });
+});
+
+describe("loadCoursePretrainedBase", () => {
+  test("is frozen, carries exactly the shipped weights, and fits other image sizes", async () => {
+    const base = await loadCoursePretrainedBase({ inputShape: [64, 64, 1] });
+    assert.equal(base.trainable, false);
+    assert.equal(base.trainableWeights.length, 0);
+    assert.deepEqual(base.outputs[0]?.shape, [null, 8, 8, 64]);
+    const stored = await readKerasWeights(datasetPath(COURSE_BASE_WEIGHTS_FILE));
+    for (const entry of stored.filter((e) => e.weights.length > 0)) {
+      const loaded = base.getLayer(entry.layer).getWeights();
+      entry.weights.forEach((weight, i) => assert.deepEqual(Array.from(loaded[i]?.dataSync() ?? []), Array.from(weight.values), entry.layer));
+    }
+    base.dispose();
+  });
+
+  test("trainable: true gives a base ready for fine-tuning", async () => {
+    const base = await loadCoursePretrainedBase({ trainable: true });
+    assert.equal(base.trainableWeights.length, 6);
+    base.dispose();
+  });
+
+  test("its features are not those of a random base: pretraining changed the filters", async () => {
+    const [pretrained, random] = [await loadCoursePretrainedBase(), buildCourseBase({ seed: 0 })];
+    const first = (m: tf.LayersModel) => Array.from(m.getLayer("block1_conv1").getWeights()[0]?.dataSync() ?? []);
+    const difference = first(pretrained).reduce((sum, value, i) => sum + Math.abs(value - (first(random)[i] ?? 0)), 0);
+    assert.ok(difference > 1, `diferença ${difference}`);
+    [pretrained, random].forEach((m) => m.dispose());
+  });
+
+  test("a broken weights file gets a clear error and no model is left behind", async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), "course-base-"));
+    const bad = path.join(folder, "x.h5");
+    writeFileSync(bad, "não sou HDF5");
+    const before = tf.memory().numTensors;
+    await assert.rejects(loadCoursePretrainedBase({ weightsPath: bad }), WeightsFileError);
+    assert.equal(tf.memory().numTensors, before);
+    rmSync(folder, { recursive: true, force: true });
+  });
+});
