@@ -32,6 +32,14 @@ export { displayMimeBundle, type DisplayOptions } from "./jupyter/display-mime-b
 export { createUpdatableDisplay, type UpdatableDisplay } from "./jupyter/updatable-display";
 export type { MimeBundle } from "./jupyter/mime-bundle";
 
+// Training monitor: live loss/metric curves in the notebook, a progress line in scripts.
+export { trainingMonitor, type TrainingMonitor, type TrainingMonitorOptions } from "./monitor/training-monitor";
+export type { EpochLogs, HistoryRecord } from "./monitor/training-history";
+export { TrainingMonitorError } from "./monitor/monitor-errors";
+
+// Exercises: checker functions return a verdict that the notebook shows.
+export { rightAnswer, wrongAnswer, notAnsweredYet, showExerciseCheck, type ExerciseCheck } from "./exercises/exercise-check";
+
 // Fast mode (the test suite runs notebooks with less data and fewer epochs).
 export { isFastMode, pickForMode } from "./fast-mode";
 
@@ -54,3 +62,75 @@ export { datasetPath, datasetsDirectory, readManifest, DatasetError, type Datase
 // Tables (danfo.js DataFrames) in notebooks and scripts.
 export { showTable } from "./table/show-table";
 export type { TableLike } from "./table/table-html";
+
+// Star/galaxy photometric catalogue (simulated SDSS-like, and SkyServer's CSV format).
+export {
+  SDSS_BANDS,
+  STAR_GALAXY_COLUMNS,
+  classLabel,
+  CatalogueError,
+  type SdssBand,
+  type StarGalaxyClass,
+  type StarGalaxyRecord,
+} from "./photometry/star-galaxy-record";
+export { seededRandom, type SeededRandom } from "./photometry/seeded-random";
+export { simulateStarGalaxyCatalogue, catalogueToCsv, SHIPPED_CATALOGUE, type SimulationOptions } from "./photometry/simulate-catalogue";
+export { parseStarGalaxyCsv } from "./photometry/parse-catalogue-csv";
+export { readStarGalaxyCatalogue, starGalaxyFrame } from "./photometry/read-catalogue";
+export {
+  colourFeatures,
+  colourFeature,
+  DEFAULT_COLOUR_FEATURES,
+  type ColourFeature,
+  type ColourFeatureTable,
+} from "./photometry/colour-features";
+export { trainTestSplit, DataPreparationError } from "./photometry/train-test-split";
+export { fitStandardizer, type Standardizer } from "./photometry/standardize";
+export {
+  loadSkyServerStarGalaxy,
+  skyServerStarGalaxyQuery,
+  skyServerQueryUrl,
+  courseCacheDirectory,
+  SKYSERVER_SQL_URL,
+  SkyServerError,
+  type SkyServerOptions,
+  type StarGalaxyLoadResult,
+} from "./photometry/skyserver";
+
+// Training by hand: logistic regression and back-propagation in a two-layer MLP (notebook 05).
+export {
+  logisticForward,
+  binaryCrossEntropy,
+  logisticGradients,
+  gradientDescentStep,
+  logisticAccuracy,
+  trainLogisticRegression,
+  zeroLogisticParameters,
+  BCE_EPSILON,
+  type LogisticParameters,
+  type LogisticGradients,
+  type LogisticTrainingOptions,
+  type LogisticTrainingResult,
+} from "./backprop/logistic-regression";
+export {
+  initTwoLayerMlp,
+  mlpForward,
+  mlpBackward,
+  mlpLoss,
+  trainTwoLayerMlp,
+  type HiddenActivation,
+  type MlpParameters,
+  type MlpGradients,
+  type MlpForward,
+  type MlpTrainingOptions,
+} from "./backprop/two-layer-mlp";
+export { decisionBoundaryLine } from "./backprop/decision-boundary";
+export { TrainingInputError } from "./backprop/training-errors";
+export type { Matrix, Targets } from "./backprop/training-input";
+export {
+  checkChainRuleGradient,
+  checkWeightUpdate,
+  checkHiddenLayerDelta,
+  checkLogisticGradientFunction,
+  type LogisticGradientFunction,
+} from "./backprop/exercises";
