@@ -1,11 +1,8 @@
 /**
- * Loads `h5wasm` (an ESM-only package) from this CommonJS library.
- *
- * `require("h5wasm/node")` fails with ERR_PACKAGE_PATH_NOT_EXPORTED; a dynamic `import()`
- * works. TypeScript would rewrite a literal `import()` into `require()` under
- * `module: commonjs`, and tsx may too, so the import goes through a function built at
- * run time, which no compiler touches.
+ * The parts of h5wasm that the Galaxy10 reader uses, typed structurally (hyperslab
+ * `slice`), over the library's one h5wasm loader (hdf5/load-h5wasm.ts).
  */
+import { loadH5wasm } from "../hdf5/load-h5wasm";
 
 /** The parts of h5wasm's API the course uses (h5wasm 0.10.x). */
 export interface H5Dataset {
@@ -31,18 +28,9 @@ export interface H5WasmModule {
   File: new (filename: string, mode?: "r" | "w" | "a") => H5File;
 }
 
-const importModule = new Function("specifier", "return import(specifier)") as (specifier: string) => Promise<unknown>;
-
-let loaded: Promise<H5WasmModule> | undefined;
-
 /** h5wasm's Node build, ready to open files of the real file system. */
-export function loadH5Wasm(): Promise<H5WasmModule> {
-  loaded ??= importModule("h5wasm/node").then(async (module) => {
-    const h5wasm = module as H5WasmModule;
-    await h5wasm.ready;
-    return h5wasm;
-  });
-  return loaded;
+export async function loadH5Wasm(): Promise<H5WasmModule> {
+  return (await loadH5wasm()) as unknown as H5WasmModule;
 }
 
 /** Tells whether an object read from an h5wasm file is a dataset (has shape and slice). */

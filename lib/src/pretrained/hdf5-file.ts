@@ -5,24 +5,7 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { WeightsFileError } from "./pretrained-errors";
 
-/** The h5wasm module (ESM-only: loaded with a real dynamic `import()`). */
-export type H5wasmModule = typeof import("h5wasm/node", { with: { "resolution-mode": "import" } });
-
-let h5wasmPromise: Promise<H5wasmModule> | undefined;
-
-/**
- * Loads h5wasm once. It is an ES module, which a CommonJS package cannot `require`; the
- * library is compiled with `module: node16`, which keeps this `import()` as is.
- */
-export async function loadH5wasm(): Promise<H5wasmModule> {
-  h5wasmPromise ??= (async () => {
-    const imported = (await import("h5wasm/node")) as H5wasmModule & { default?: H5wasmModule };
-    const h5wasm = imported.default ?? imported;
-    await h5wasm.ready;
-    return h5wasm;
-  })();
-  return h5wasmPromise;
-}
+export { loadH5wasm, type H5wasmModule } from "../hdf5/load-h5wasm";
 
 const HDF5_SIGNATURE = Buffer.from([0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a]);
 
