@@ -39,8 +39,10 @@ import { screenshotFile, Timings } from "./artifacts";
 import { handoutProblems, indexLinks, inspectHandout, waitForHandoutFigures } from "./handout";
 import {
   inspectNotebook,
+  type LabNotebookReport,
   labPageErrors,
   labProblems,
+  monitorProblems,
   openNotebook,
   runAllCells,
   showsFigures,
@@ -245,6 +247,7 @@ describe("o curso no navegador (Chromium)", { skip }, () => {
       }
     }
 
+    const labReports = new Map<string, LabNotebookReport>();
     for (const notebook of notebooks) {
       test(`${notebook.name}: Run All Cells sem erros, figuras desenhadas, monitor de treino visível`, { timeout: notebookRunTimeoutMs + 5 * 60_000 }, async () => {
         const code = await codeOf(notebook.file);
@@ -252,8 +255,22 @@ describe("o curso no navegador (Chromium)", { skip }, () => {
         const seen = await timings.time(`jupyterlab: executar ${notebook.name}`, () =>
           runInLab(path.basename(notebook.file), `jupyterlab-${notebook.name}`),
         );
+        labReports.set(notebook.name, seen.report);
         assert.deepEqual(labProblems(seen.report, expect), []);
         assert.deepEqual(seen.pageErrors, [], "erros no console do JupyterLab");
+      });
+    }
+
+    // Known failure with main at e5e85a7: in JupyterLab the monitor's update_display_data
+    // messages do not redraw the Plotly output, which stays at "época 1/N" (the saved
+    // notebook and the handout show the final curve). Remove `todo` once fixed.
+    const monitorTodo = "o monitor não se atualiza ao vivo no JupyterLab (fica em \"época 1/N\")";
+    for (const notebook of notebooks) {
+      test(`${notebook.name}: o monitor de treino se atualiza ao vivo`, { todo: monitorTodo }, (t) => {
+        const report = labReports.get(notebook.name);
+        if (!report) return assert.fail("o notebook não rodou no JupyterLab");
+        if (report.monitorPoints.length === 0) return t.skip("sem monitor de treino");
+        assert.deepEqual(monitorProblems(report), []);
       });
     }
 
@@ -309,6 +326,8 @@ describe("o curso no navegador (Chromium)", { skip }, () => {
       ]);
       const seen = await runInLab("verificacao/falhas.ipynb", "verificacao-falhas");
       assert.equal(seen.report.monitors, 1, "o gráfico com layout.meta.redesNeuraisMonitor conta como monitor");
+      assert.deepEqual(seen.report.monitorPoints, [3]);
+      assert.deepEqual(monitorProblems(seen.report), []);
       assert.equal(seen.report.figuresDrawn, 1);
       const problems = labProblems(seen.report, { figures: true, monitor: true });
       assert.ok(problems.some((problem) => problem.includes("saída de erro de propósito")), problems.join("\n"));

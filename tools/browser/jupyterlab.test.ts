@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { labPageErrors, labProblems, type LabNotebookReport, showsFigures, usesTrainingMonitor } from "./jupyterlab";
+import { labPageErrors, labProblems, type LabNotebookReport, monitorProblems, showsFigures, usesTrainingMonitor } from "./jupyterlab";
 
 const clean: LabNotebookReport = {
   codeCells: 3,
@@ -14,6 +14,7 @@ const clean: LabNotebookReport = {
   figuresDrawn: 2,
   figuresNotDrawn: [],
   monitors: 1,
+  monitorPoints: [5],
 };
 
 test("a notebook trains with the monitor when its code calls trainingMonitor(", () => {
@@ -39,6 +40,7 @@ test("a clean run has no problems; each kind of problem is named", () => {
     figuresDrawn: 0,
     figuresNotDrawn: ["célula 2: 0 traço(s), svg não"],
     monitors: 0,
+    monitorPoints: [],
   };
   const problems = labProblems(broken, { figures: true, monitor: true });
   assert.equal(problems.length, 4, problems.join("\n"));
@@ -57,4 +59,10 @@ test("JupyterLab's debugger poll is not a page error; anything else is", () => {
     "TypeError: x is undefined",
     "console: Failed to load",
   ]);
+});
+
+test("a monitor stuck at its first frame is named; one that drew a curve is not", () => {
+  assert.deepEqual(monitorProblems(clean), []);
+  assert.deepEqual(monitorProblems({ ...clean, monitors: 0, monitorPoints: [] }), []);
+  assert.match(monitorProblems({ ...clean, monitorPoints: [1] })[0] ?? "", /primeiro quadro/);
 });

@@ -100,6 +100,8 @@ export interface LabNotebookReport {
   figuresNotDrawn: string[];
   /** Visible training monitors: Plotly graphs with layout.meta.redesNeuraisMonitor, or `.redes-neurais-monitor`. */
   monitors: number;
+  /** For each monitor graph, the most points any of its traces shows (1 = still its first frame). */
+  monitorPoints: number[];
 }
 
 /** Reads {@link LabNotebookReport} from the open notebook. */
@@ -135,7 +137,8 @@ export async function inspectNotebook(page: Page): Promise<LabNotebookReport> {
     const visible = (element) => element.getClientRects().length > 0;
     const monitorGraphs = [...notebook.querySelectorAll(".js-plotly-plot")].filter((graph) => graph.layout?.meta?.redesNeuraisMonitor === true && visible(graph));
     const monitorBoxes = [...notebook.querySelectorAll(".redes-neurais-monitor")].filter(visible);
-    return { codeCells: codeCells.length, notExecuted, errors, figureOutputs, figuresDrawn, figuresNotDrawn, monitors: Math.max(monitorGraphs.length, monitorBoxes.length) };
+    const monitorPoints = monitorGraphs.map((graph) => Math.max(0, ...(graph.data ?? []).map((trace) => (trace.y ?? trace.x ?? []).length)));
+    return { codeCells: codeCells.length, notExecuted, errors, figureOutputs, figuresDrawn, figuresNotDrawn, monitors: Math.max(monitorGraphs.length, monitorBoxes.length), monitorPoints };
   })()`)) as LabNotebookReport;
 }
 
@@ -175,6 +178,16 @@ export function labProblems(report: LabNotebookReport, expect: { figures: boolea
     problems.push("o código chama trainingMonitor(...), mas nenhum monitor de treino visível (layout.meta.redesNeuraisMonitor ou .redes-neurais-monitor)");
   }
   return problems;
+}
+
+/**
+ * Whether the live monitor moved past its first frame: some monitor graph shows a curve of
+ * two or more epochs once training is over (every notebook trains at least two, also in
+ * fast mode). A monitor stuck at "época 1/N" means the in-place updates never reached the page.
+ */
+export function monitorProblems(report: LabNotebookReport): string[] {
+  if (report.monitorPoints.length === 0 || report.monitorPoints.some((points) => points >= 2)) return [];
+  return [`o monitor de treino ficou no primeiro quadro (pontos por monitor: ${report.monitorPoints.join(", ")}): as atualizações ao vivo não chegaram à página`];
 }
 
 /** Scrolls the notebook so that the given element (first match) is in view; no-op without one. */
