@@ -261,12 +261,9 @@ describe("o curso no navegador (Chromium)", { skip }, () => {
       });
     }
 
-    // Known failure with main at e5e85a7: in JupyterLab the monitor's update_display_data
-    // messages do not redraw the Plotly output, which stays at "época 1/N" (the saved
-    // notebook and the handout show the final curve). Remove `todo` once fixed.
-    const monitorTodo = "o monitor não se atualiza ao vivo no JupyterLab (fica em \"época 1/N\")";
+    // The monitor's in-place updates must reach the live page: its final figure has every epoch.
     for (const notebook of notebooks) {
-      test(`${notebook.name}: o monitor de treino se atualiza ao vivo`, { todo: monitorTodo }, (t) => {
+      test(`${notebook.name}: o monitor de treino se atualiza ao vivo`, (t) => {
         const report = labReports.get(notebook.name);
         if (!report) return assert.fail("o notebook não rodou no JupyterLab");
         if (report.monitorPoints.length === 0) return t.skip("sem monitor de treino");

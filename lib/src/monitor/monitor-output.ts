@@ -9,6 +9,8 @@ import { escapeHtml, MONITOR_CLASS } from "./monitor-figure";
 /** One state of the monitor to show: the figure and its status line. */
 export interface MonitorView {
   figure: Figure;
+  /** The same chart as a self-contained SVG image (drawn while training; see monitor-svg.ts). */
+  svg: string;
   status: string;
   finished: boolean;
 }
@@ -21,20 +23,28 @@ export interface MonitorOutput {
 /**
  * The notebook output: created at the first render and replaced in place afterwards
  * (`update_display_data`), so the saved notebook and the handout keep the final state.
- * JupyterLab draws the Plotly JSON; nbconvert handouts draw the HTML (wrapper of class
- * `redes-neurais-monitor`); anything else shows the status line.
+ *
+ * While training, the output is HTML with an SVG chart drawn in the kernel, which every
+ * front end redraws on each update (JupyterLab's Plotly renderer would not: it draws a
+ * figure once and ignores updates). The final state is the interactive figure: Plotly JSON
+ * for JupyterLab (the change of MIME type makes JupyterLab build a new renderer), HTML for
+ * nbconvert handouts; both inside a wrapper of class `redes-neurais-monitor`, and the
+ * status line as plain text for anything else.
  */
 export function jupyterMonitorOutput(): MonitorOutput {
   let display: UpdatableDisplay | undefined;
   return {
     render(view) {
       display ??= createUpdatableDisplay();
+      const wrapperStart = `<div class="${MONITOR_CLASS}" data-finished="${view.finished}" title="${escapeHtml(view.status)}">\n`;
+      if (!view.finished) {
+        display.show({ "text/html": `${wrapperStart}${view.svg}\n</div>`, "text/plain": view.status });
+        return;
+      }
       const plain = plainFigure(view.figure);
       display.show({
         [PLOTLY_MIME_TYPE]: { data: plain.data, layout: plain.layout ?? {}, config: plain.config ?? {} },
-        "text/html":
-          `<div class="${MONITOR_CLASS}" data-finished="${view.finished}" title="${escapeHtml(view.status)}">\n` +
-          `${figureToHtml(plain)}\n</div>`,
+        "text/html": `${wrapperStart}${figureToHtml(plain)}\n</div>`,
         "text/plain": view.status,
       });
     },

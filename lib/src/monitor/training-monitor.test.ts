@@ -108,6 +108,11 @@ describe("trainingMonitor", () => {
     assert.deepEqual(sent.map((message) => message.update), [false, true, true, true]);
     const ids = new Set(sent.map((message) => message.message.transient?.["display_id"]));
     assert.equal(ids.size, 1, "every message names the same output");
+    for (const message of sent.slice(0, -1)) {
+      const data = message.message.data as Record<string, unknown>;
+      assert.equal(data[PLOTLY_MIME_TYPE], undefined, "while training: HTML that JupyterLab redraws on each update");
+      assert.match(String(data["text/html"]), new RegExp(`class="${MONITOR_CLASS}" data-finished="false".*<svg`, "s"));
+    }
     const final = (sent[sent.length - 1] as (typeof sent)[number]).message.data as Record<string, unknown>;
     const plotly = final[PLOTLY_MIME_TYPE] as { data: unknown[]; layout: Record<string, unknown> };
     assert.deepEqual(plotly.layout["meta"], { [MONITOR_META_KEY]: true });

@@ -1,6 +1,7 @@
 import type { CustomCallbackArgs, Logs } from "../tf";
 import { TrainingMonitorError } from "./monitor-errors";
 import { monitorFigure } from "./monitor-figure";
+import { monitorSvg } from "./monitor-svg";
 import { defaultMonitorOutput, type MonitorOutput } from "./monitor-output";
 import { TrainingHistory, type EpochLogs, type HistoryRecord } from "./training-history";
 import { progressLine, trainingProgress } from "./training-progress";
@@ -90,7 +91,12 @@ export function trainingMonitor(options: TrainingMonitorOptions = {}): TrainingM
     const status = progressLine(history, progress);
     const lastPlanned = plannedEpochs === undefined ? undefined : runFirstEpoch + plannedEpochs;
     output ??= defaultMonitorOutput();
-    output.render({ figure: monitorFigure(history, title, status, lastPlanned, options.lossAxis), status, finished });
+    output.render({
+      figure: monitorFigure(history, title, status, lastPlanned, options.lossAxis),
+      svg: monitorSvg(history, { title, status, lossAxis: options.lossAxis, ...(lastPlanned === undefined ? {} : { lastPlannedEpoch: lastPlanned }) }),
+      status,
+      finished,
+    });
     lastDrawnAt = now();
     pendingDraw = false;
   }
