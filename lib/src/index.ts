@@ -98,7 +98,7 @@ export {
   type StarGalaxyClass,
   type StarGalaxyRecord,
 } from "./photometry/star-galaxy-record";
-export { seededRandom, type SeededRandom } from "./photometry/seeded-random";
+export { seededRandom, type SeededRandom } from "./random/seeded-random";
 export { simulateStarGalaxyCatalogue, catalogueToCsv, SHIPPED_CATALOGUE, type SimulationOptions } from "./photometry/simulate-catalogue";
 export { parseStarGalaxyCsv } from "./photometry/parse-catalogue-csv";
 export { readStarGalaxyCatalogue, starGalaxyFrame } from "./photometry/read-catalogue";

@@ -3,6 +3,7 @@
  */
 import { createRequire } from "node:module";
 import * as tf from "../../lib/src/tf";
+import { randomFromState } from "../../lib/src/random/seeded-random";
 import { buildCourseBase } from "../../lib/src/pretrained/course-base";
 import { saveKerasWeights } from "../../lib/src/pretrained/save-keras-weights";
 
@@ -20,9 +21,9 @@ export function loadMnistDigits(): Digits {
   perDigit.forEach((data, digit) => {
     for (let i = 0; i < data.length / 784; i++) order.push([digit, i]);
   });
-  const random = mulberry32(2014);
+  const random = randomFromState(2014);
   for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
+    const j = random.integer(i + 1);
     [order[i], order[j]] = [order[j] as [number, number], order[i] as [number, number]];
   }
   const pixels = new Float32Array(order.length * 784);
@@ -34,16 +35,6 @@ export function loadMnistDigits(): Digits {
   return { pixels, labels, count: order.length };
 }
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface PretrainResult {
   epochs: number;

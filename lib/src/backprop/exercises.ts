@@ -5,7 +5,7 @@
  */
 import * as tf from "../tf";
 import { notAnsweredYet, rightAnswer, wrongAnswer, type ExerciseCheck } from "../exercises/exercise-check";
-import { seededRandom } from "../photometry/seeded-random";
+import { randomFromState } from "../random/seeded-random";
 import { describeThrown } from "../errors";
 import { binaryCrossEntropy, logisticForward } from "./logistic-regression";
 
@@ -75,7 +75,7 @@ export type LogisticGradientFunction = (x: number[][], t: number[], w: number[],
 export function checkLogisticGradientFunction(gradient: LogisticGradientFunction | undefined): ExerciseCheck {
   if (gradient === undefined) return notAnsweredYet("Escreva a função com dE/dw_k = −média[(t − y) x_k] e dE/db = −média(t − y).");
   if (typeof gradient !== "function") return wrongAnswer(`Esperava uma função (x, t, w, b) => { dw, db }; recebi ${typeof gradient}.`);
-  const random = seededRandom(505);
+  const random = randomFromState(505);
   for (let trial = 0; trial < 3; trial++) {
     const n = 6 + trial;
     const x = Array.from({ length: n }, () => [random.normal(), random.normal(), random.normal()]);

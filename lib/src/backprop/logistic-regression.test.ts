@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import * as tf from "../tf";
 import { expectNoLeakedTensors } from "../test-support/tensors";
-import { seededRandom } from "../photometry/seeded-random";
+import { randomFromState } from "../random/seeded-random";
 import {
   binaryCrossEntropy,
   gradientDescentStep,
@@ -15,7 +15,7 @@ import {
 import { TrainingInputError } from "./training-errors";
 
 function randomProblem(seed: number, n: number, k: number): { x: number[][]; t: number[]; w: number[]; b: number } {
-  const random = seededRandom(seed);
+  const random = randomFromState(seed);
   const x = Array.from({ length: n }, () => Array.from({ length: k }, () => random.normal()));
   const t = Array.from({ length: n }, () => (random.uniform() < 0.5 ? 0 : 1));
   return { x, t, w: Array.from({ length: k }, () => random.normal(0, 0.7)), b: random.normal(0, 0.5) };
@@ -64,7 +64,7 @@ describe("logistic regression by hand", () => {
   });
 
   test("training lowers the loss and separates a linearly separable problem", () => {
-    const random = seededRandom(11);
+    const random = randomFromState(11);
     const x = Array.from({ length: 200 }, () => [random.normal(), random.normal()]);
     const t = x.map(([a, b]) => (2 * a! - b! + 0.3 > 0 ? 1 : 0));
     const seen: number[] = [];

@@ -2,12 +2,12 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import * as tf from "../tf";
 import { expectNoLeakedTensors } from "../test-support/tensors";
-import { seededRandom } from "../photometry/seeded-random";
+import { randomFromState } from "../random/seeded-random";
 import { initTwoLayerMlp, mlpBackward, twoLayerMlpForward, mlpLoss, trainTwoLayerMlp, type HiddenActivation, type MlpParameters } from "./two-layer-mlp";
 import { TrainingInputError } from "./training-errors";
 
 function problem(seed: number, n: number, k: number): { x: number[][]; t: number[] } {
-  const random = seededRandom(seed);
+  const random = randomFromState(seed);
   const x = Array.from({ length: n }, () => Array.from({ length: k }, () => random.normal()));
   return { x, t: x.map(() => (random.uniform() < 0.5 ? 0 : 1)) };
 }

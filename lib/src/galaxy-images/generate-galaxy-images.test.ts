@@ -3,7 +3,6 @@ import { describe, test } from "node:test";
 import { generateGalaxyImages, GALAXY_CLASS_NAMES } from "./generate-galaxy-images";
 import { GalaxyImageError } from "./galaxy-image-errors";
 import { galaxyBrightness, sersicB, sersicProfile } from "./galaxy-profiles";
-import { seededRandom } from "./seeded-random";
 
 /** Mean of image `k` over a centred box of half-width `half` versus the border ring. */
 function centreAndBorder(pixels: Float32Array, size: number, k: number): { centre: number; border: number } {
@@ -114,18 +113,5 @@ describe("galaxy profiles", () => {
       const maxima = samples.filter((value, i) => value > samples[(i + 359) % 360]! && value > samples[(i + 1) % 360]!).length;
       assert.equal(maxima, arms);
     }
-  });
-
-  test("the seeded generator is uniform and normal in distribution", () => {
-    const random = seededRandom(9);
-    const uniform = Array.from({ length: 20000 }, () => random.next());
-    const mean = uniform.reduce((a, b) => a + b) / uniform.length;
-    assert.ok(Math.abs(mean - 0.5) < 0.01 && uniform.every((u) => u >= 0 && u < 1));
-    const normal = Array.from({ length: 20000 }, () => random.normal());
-    const m = normal.reduce((a, b) => a + b) / normal.length;
-    const variance = normal.reduce((a, b) => a + (b - m) ** 2, 0) / normal.length;
-    assert.ok(Math.abs(m) < 0.03 && Math.abs(variance - 1) < 0.04, `mean ${m}, variance ${variance}`);
-    const ints = new Set(Array.from({ length: 500 }, () => random.integer(2, 4)));
-    assert.deepEqual([...ints].sort(), [2, 3, 4]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { galaxyBrightness, type GalaxyParameters } from "./galaxy-profiles";
 import { GalaxyImageError } from "./galaxy-image-errors";
-import { seededRandom, type SeededRandom } from "./seeded-random";
+import { seededRandom, type SeededRandom } from "../random/seeded-random";
 
 /** Class names, indexed by label: 0 = elíptica, 1 = espiral. */
 export const GALAXY_CLASS_NAMES: readonly string[] = Object.freeze(["elíptica", "espiral"]);
@@ -68,35 +68,35 @@ function checkOptions(options: GalaxyImageOptions): Required<GalaxyImageOptions>
 
 /** Draws the parameters of one galaxy of the given class for an image of `size` pixels. */
 export function drawGalaxyParameters(kind: "elliptical" | "spiral", size: number, random: SeededRandom): GalaxyParameters {
-  const centerX = size / 2 + random.uniform(-0.06, 0.06) * size;
-  const centerY = size / 2 + random.uniform(-0.06, 0.06) * size;
-  const orientation = random.uniform(0, Math.PI);
+  const centerX = size / 2 + random.between(-0.06, 0.06) * size;
+  const centerY = size / 2 + random.between(-0.06, 0.06) * size;
+  const orientation = random.between(0, Math.PI);
   if (kind === "elliptical") {
     return {
       kind,
       centerX,
       centerY,
       orientation,
-      axisRatio: random.uniform(0.45, 1),
-      effectiveRadius: random.uniform(0.15, 0.35) * size,
-      sersicIndex: random.uniform(1, 3.5),
+      axisRatio: random.between(0.45, 1),
+      effectiveRadius: random.between(0.15, 0.35) * size,
+      sersicIndex: random.between(1, 3.5),
     };
   }
-  const armsDraw = random.next();
+  const armsDraw = random.uniform();
   return {
     kind,
     centerX,
     centerY,
     orientation,
-    axisRatio: random.uniform(0.45, 1),
-    discScaleLength: random.uniform(0.09, 0.15) * size,
-    bulgeRadius: random.uniform(0.03, 0.06) * size,
-    bulgeWeight: random.uniform(0.3, 1.2),
+    axisRatio: random.between(0.45, 1),
+    discScaleLength: random.between(0.09, 0.15) * size,
+    bulgeRadius: random.between(0.03, 0.06) * size,
+    bulgeWeight: random.between(0.3, 1.2),
     arms: armsDraw < 0.6 ? 2 : armsDraw < 0.85 ? 3 : 4,
-    pitchAngle: (random.uniform(12, 35) * Math.PI) / 180,
-    armPhase: random.uniform(0, 2 * Math.PI),
-    armStrength: random.uniform(0.4, 0.9),
-    armSharpness: random.uniform(2, 5),
+    pitchAngle: (random.between(12, 35) * Math.PI) / 180,
+    armPhase: random.between(0, 2 * Math.PI),
+    armStrength: random.between(0.4, 0.9),
+    armSharpness: random.between(2, 5),
   };
 }
 
@@ -145,13 +145,13 @@ function renderGalaxy(galaxy: GalaxyParameters, size: number, random: SeededRand
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) image[y * size + x] = galaxyBrightness(galaxy, x + 0.5, y + 0.5);
   }
-  const psfSigma = options.psfScale * random.uniform(0.6, 1.1) * (size / 32);
+  const psfSigma = options.psfScale * random.between(0.6, 1.1) * (size / 32);
   const blurred = blur(image, size, psfSigma);
   let peak = 0;
   for (const value of blurred) peak = Math.max(peak, value);
-  const brightness = random.uniform(0.55, 0.95) / peak;
-  const sky = random.uniform(0.02, 0.08);
-  const noise = options.noiseLevel * random.uniform(0.015, 0.045);
+  const brightness = random.between(0.55, 0.95) / peak;
+  const sky = random.between(0.02, 0.08);
+  const noise = options.noiseLevel * random.between(0.015, 0.045);
   for (let i = 0; i < blurred.length; i++) {
     const value = sky + blurred[i]! * brightness + noise * random.normal();
     blurred[i] = Math.min(1, Math.max(0, value));
@@ -181,7 +181,7 @@ export function generateGalaxyImages(options: GalaxyImageOptions): GalaxyImageSe
   const labels = new Int32Array(count);
   for (let i = 0; i < spirals; i++) labels[i] = 1;
   for (let i = count - 1; i > 0; i--) {
-    const j = random.integer(0, i);
+    const j = random.integer(i + 1);
     const swap = labels[i]!;
     labels[i] = labels[j]!;
     labels[j] = swap;

@@ -1,6 +1,6 @@
 import { assertActivationName, type ActivationName } from "../activations/activation-functions";
 import { MlpShapeError } from "./mlp-errors";
-import { seededRandom } from "./seeded-random";
+import { randomFromState } from "../random/seeded-random";
 
 /**
  * The weights of one dense layer, as Keras/TensorFlow.js keep them: `kernel` has one row
@@ -71,13 +71,13 @@ export function randomDenseLayers(sizes: readonly number[], activations: readonl
       `Para ${sizes.length - 1} camadas esperava ${sizes.length - 1} ativações, mas chegaram ${activations.length}.`,
     );
   }
-  const random = seededRandom(seed);
+  const random = randomFromState(seed);
   return activations.map((activation, index) => {
     const inputs = sizes[index] ?? 0;
     const units = sizes[index + 1] ?? 0;
     const limit = Math.sqrt(6 / (inputs + units));
     return {
-      kernel: Array.from({ length: inputs }, () => Array.from({ length: units }, () => (2 * random() - 1) * limit)),
+      kernel: Array.from({ length: inputs }, () => Array.from({ length: units }, () => (2 * random.uniform() - 1) * limit)),
       bias: new Array<number>(units).fill(0),
       activation,
     };

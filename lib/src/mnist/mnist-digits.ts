@@ -4,7 +4,7 @@
  * deterministically into training and test sets.
  */
 import { CourseError } from "../errors";
-import { seededRandom } from "../galaxy-images/seeded-random";
+import { seededRandom } from "../random/seeded-random";
 
 /** Labelled images in plain typed arrays, same layout as the galaxy image sets. */
 export interface DigitImageSet {
@@ -65,7 +65,7 @@ export function loadMnistDigits(options: { trainCount: number; testCount: number
   }
   const random = seededRandom(seed);
   for (let i = all.length - 1; i > 0; i--) {
-    const j = random.integer(0, i);
+    const j = random.integer(i + 1);
     [all[i], all[j]] = [all[j]!, all[i]!];
   }
   return { train: pick(modules, all.slice(0, trainCount)), test: pick(modules, all.slice(trainCount, trainCount + testCount)) };

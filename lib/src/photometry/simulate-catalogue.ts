@@ -18,7 +18,7 @@
  *   and the classes overlap at the faint end, as in real data.
  * Selection: 14 ≤ modelMag_r ≤ 20.5 (roughly SDSS/BOSS spectroscopic targets).
  */
-import { seededRandom, type SeededRandom } from "./seeded-random";
+import { randomFromState, type SeededRandom } from "../random/seeded-random";
 import { SDSS_BANDS, STAR_GALAXY_COLUMNS, type StarGalaxyRecord, type SdssBand } from "./star-galaxy-record";
 import { CatalogueError } from "./star-galaxy-record";
 
@@ -168,7 +168,7 @@ export function simulateStarGalaxyCatalogue(options: SimulationOptions): StarGal
   if (!Number.isInteger(seed)) {
     throw new CatalogueError(`A semente deve ser um número inteiro; recebi ${seed}.`);
   }
-  const random = seededRandom(seed);
+  const random = randomFromState(seed);
   const records: StarGalaxyRecord[] = [];
   for (let index = 0; index < count; index++) {
     const isGalaxy = random.uniform() < galaxyFraction;

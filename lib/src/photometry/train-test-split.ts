@@ -1,5 +1,5 @@
 import { CourseError } from "../errors";
-import { seededRandom } from "./seeded-random";
+import { randomFromState } from "../random/seeded-random";
 
 /** A split or a standardization got data it cannot use. */
 export class DataPreparationError extends CourseError {
@@ -30,7 +30,7 @@ export function trainTestSplit<T>(
         "um dos conjuntos ficaria vazio. Use mais dados ou outra fração.",
     );
   }
-  const random = seededRandom(seed);
+  const random = randomFromState(seed);
   const shuffled = [...items];
   for (let k = shuffled.length - 1; k > 0; k--) {
     const j = random.integer(k + 1);

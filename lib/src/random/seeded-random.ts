@@ -20,12 +20,23 @@ export interface SeededRandom {
 }
 
 /**
- * Makes a {@link SeededRandom} from an integer seed.
+ * Makes a {@link SeededRandom} from an integer seed (scrambled first, so that small
+ * seeds 0, 1, 2… start far apart).
  *
  * @param seed Any finite number; equal seeds give equal sequences.
  */
 export function seededRandom(seed: number): SeededRandom {
-  let state = (Math.trunc(seed) ^ 0x9e3779b9) >>> 0;
+  return randomFromState((Math.trunc(seed) ^ 0x9e3779b9) >>> 0);
+}
+
+/**
+ * Makes a {@link SeededRandom} whose mulberry32 state starts at `state` (taken as an
+ * unsigned 32-bit integer), without scrambling: the generator behind the shipped
+ * star/galaxy catalogue and the course's pretrained base, kept so that they rebuild
+ * byte for byte.
+ */
+export function randomFromState(initialState: number): SeededRandom {
+  let state = initialState >>> 0;
   const uniform = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;

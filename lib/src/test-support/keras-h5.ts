@@ -3,6 +3,7 @@
  * of the library's own writer: fixed-length byte-string attributes and the old dataset
  * names (`block1_conv1_W_1:0`, `block1_conv1_b_1:0`) directly inside each layer's group.
  */
+import { randomFromState } from "../random/seeded-random";
 import { loadH5wasm } from "../pretrained/hdf5-file";
 
 export interface FakeLayer {
@@ -11,16 +12,10 @@ export interface FakeLayer {
   weights: { shape: number[]; values: Float32Array }[];
 }
 
-/** A seeded PRNG (mulberry32) for reproducible fake weights. */
+/** A seeded PRNG (mulberry32) for reproducible fake weights: uniform in [0, 1). */
 export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = randomFromState(seed);
+  return () => random.uniform();
 }
 
 export function randomValues(count: number, random: () => number): Float32Array {
