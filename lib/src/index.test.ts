@@ -60,7 +60,7 @@ describe("the public API", () => {
       "checkStepPosition", "checkBumpOutput",
       // Pretrained convnets and transfer learning (notebook 07).
       "buildVgg16", "preprocessVgg16Input", "VGG16_BLOCKS", "VGG16_IMAGENET_MEAN_BGR", "loadKerasWeights", "readKerasWeights",
-      "saveKerasWeights", "cacheDirectory", "ensureVgg16Weights", "findVgg16Weights", "VGG16_NOTOP_WEIGHTS", "VGG16_WEIGHTS_ENV_VAR",
+      "saveKerasWeights", "CACHE_DIRECTORY_ENV_VAR", "ensureVgg16Weights", "findVgg16Weights", "VGG16_NOTOP_WEIGHTS", "VGG16_WEIGHTS_ENV_VAR",
       "buildDenseHead", "extractFeatures", "measureFeatureThroughput", "buildCourseBase", "loadCoursePretrainedBase",
       "COURSE_BASE_WEIGHTS_FILE", "checkVgg16LayerParameters", "checkVgg16OutputShape",
       "PretrainedModelError", "WeightsDownloadError", "WeightsFileError",

@@ -55,6 +55,7 @@ export {
   UnsupportedTraceTypeError,
 } from "./plot/plot-errors";
 export { FileWriteError } from "./files/write-file-atomically";
+export { courseCacheDirectory, CACHE_DIRECTORY_ENV_VAR } from "./files/cache-directory";
 
 // Shipped datasets, checked against datasets/manifest.json.
 export { datasetPath, datasetsDirectory, readManifest, DatasetError, type DatasetEntry, type DatasetManifest } from "./datasets/manifest";
@@ -115,7 +116,6 @@ export {
   loadSkyServerStarGalaxy,
   skyServerStarGalaxyQuery,
   skyServerQueryUrl,
-  courseCacheDirectory,
   SKYSERVER_SQL_URL,
   SkyServerError,
   type SkyServerOptions,
@@ -230,7 +230,6 @@ export { buildVgg16, preprocessVgg16Input, VGG16_BLOCKS, VGG16_IMAGENET_MEAN_BGR
 export { loadKerasWeights, readKerasWeights, type KerasLayerWeights, type KerasWeightArray, type KerasWeightsReport } from "./pretrained/keras-weights";
 export { saveKerasWeights } from "./pretrained/save-keras-weights";
 export {
-  cacheDirectory,
   ensureVgg16Weights,
   findVgg16Weights,
   VGG16_NOTOP_WEIGHTS,

@@ -7,7 +7,7 @@
  * The file is downloaded once into a cache and checked by SHA-256; subsets are read with
  * HDF5 hyperslabs (h5wasm `slice`), so a notebook never holds the 2.5 GB in memory.
  */
-import os from "node:os";
+import { courseCacheDirectory } from "../files/cache-directory";
 import path from "node:path";
 import { describeThrown } from "../errors";
 import { downloadToCache } from "./download-file";
@@ -122,10 +122,6 @@ export async function readGalaxy10(file: string, options: ReadGalaxy10Options = 
   }
 }
 
-/** The cache folder: `$REDES_NEURAIS_CACHE`, else `~/.cache/redes-neurais`. */
-export function courseCacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
-  return env.REDES_NEURAIS_CACHE ?? path.join(os.homedir(), ".cache", "redes-neurais");
-}
 
 export interface LoadGalaxy10Options extends ReadGalaxy10Options {
   /** Download address (default {@link GALAXY10_URL}; `file://` works too). */

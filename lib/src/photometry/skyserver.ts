@@ -7,9 +7,9 @@
  * Reference: DESIGN.md §6; SkyServer SQL search,
  * https://skyserver.sdss.org/dr18/SkyServerWS/SearchTools/SqlSearch?cmd=<SQL>&format=csv
  */
+import { courseCacheDirectory } from "../files/cache-directory";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { CourseError, describeThrown } from "../errors";
 import { writeFileAtomically } from "../files/write-file-atomically";
@@ -53,14 +53,6 @@ export function skyServerQueryUrl(sql: string, base = SKYSERVER_SQL_URL): string
   return url.toString();
 }
 
-/**
- * The course's download cache: `$REDES_NEURAIS_CACHE`, else `$XDG_CACHE_HOME/redes-neurais`,
- * else `~/.cache/redes-neurais`.
- */
-export function courseCacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.REDES_NEURAIS_CACHE) return path.resolve(env.REDES_NEURAIS_CACHE);
-  return path.join(env.XDG_CACHE_HOME ? path.resolve(env.XDG_CACHE_HOME) : path.join(os.homedir(), ".cache"), "redes-neurais");
-}
 
 export interface SkyServerOptions {
   /** Number of objects to ask for (default 5,000). */

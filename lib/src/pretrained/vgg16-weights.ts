@@ -3,10 +3,10 @@
  * the user gives, the course's download cache, or a download into that cache (checked by
  * size and MD5, written atomically: never a half-written file in the cache).
  */
+import { courseCacheDirectory } from "../files/cache-directory";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { describeThrown } from "../errors";
 import { writeFileAtomically } from "../files/write-file-atomically";
@@ -23,20 +23,12 @@ export const VGG16_NOTOP_WEIGHTS = Object.freeze({
 
 /** Environment variable with the path of a VGG16 weights file the user already has. */
 export const VGG16_WEIGHTS_ENV_VAR = "REDES_NEURAIS_VGG16_WEIGHTS";
-/** Environment variable with the folder of the course's download cache. */
-export const CACHE_DIRECTORY_ENV_VAR = "REDES_NEURAIS_CACHE";
 
-/** The download cache: `$REDES_NEURAIS_CACHE`, else `$XDG_CACHE_HOME/redes-neurais`, else `~/.cache/redes-neurais`. */
-export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
-  const fromEnv = env[CACHE_DIRECTORY_ENV_VAR];
-  if (fromEnv) return path.resolve(fromEnv);
-  return path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache"), "redes-neurais");
-}
 
 export interface Vgg16WeightsOptions {
   /** A weights file the user already has (wins over everything else; also `$REDES_NEURAIS_VGG16_WEIGHTS`). */
   path?: string;
-  /** Folder of the download cache; default {@link cacheDirectory}. */
+  /** Folder of the download cache; default {@link courseCacheDirectory}. */
   cacheDirectory?: string;
   /** Download when the file is neither given nor cached; default true. */
   download?: boolean;
@@ -76,7 +68,7 @@ function howToGetIt(source: Vgg16WeightsOptions["source"] & object, cache: strin
 export async function ensureVgg16Weights(options: Vgg16WeightsOptions = {}): Promise<string> {
   const env = options.env ?? process.env;
   const source = options.source ?? VGG16_NOTOP_WEIGHTS;
-  const cache = options.cacheDirectory ?? cacheDirectory(env);
+  const cache = options.cacheDirectory ?? courseCacheDirectory(env);
   const given = options.path ?? env[VGG16_WEIGHTS_ENV_VAR];
   if (given) {
     checkHdf5File(given);
