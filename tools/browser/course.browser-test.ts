@@ -294,7 +294,7 @@ describe("o curso no navegador (Chromium)", { skip }, () => {
             return await withPage(async (page) => {
               const errors = collectPageErrors(page);
               await openNotebook(page, lab, relativePath, pageTimeoutMs);
-              await waitForFiguresDrawn(page, 30_000);
+              await waitForFiguresDrawn(page, 60_000, figureOutputs);
               const report = await inspectNotebook(page);
               await scrollToHighlight(page);
               await page.screenshot({ path: screenshotFile(`reaberto-${notebook.name}`) });

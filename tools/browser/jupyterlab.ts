@@ -77,11 +77,16 @@ export async function waitForRunToFinish(page: Page, timeoutMs: number): Promise
 }
 
 /** Waits (bounded, without failing) for every Plotly graph on the page to have its SVG. */
-export async function waitForFiguresDrawn(page: Page, timeoutMs: number): Promise<void> {
+export async function waitForFiguresDrawn(page: Page, timeoutMs: number, expected = 0): Promise<void> {
+  // With `expected`, also wait until that many graphs exist: right after a notebook opens its
+  // outputs are still being rendered, and "every graph drawn" holds trivially for none.
   await page
-    .waitForFunction(`[...document.querySelectorAll(".js-plotly-plot")].every((graph) => graph.querySelector(".main-svg"))`, undefined, {
-      timeout: timeoutMs,
-    })
+    .waitForFunction(
+      `(() => { const graphs = [...document.querySelectorAll(".js-plotly-plot")];` +
+        ` return graphs.length >= ${expected} && graphs.every((graph) => graph.querySelector(".main-svg")); })()`,
+      undefined,
+      { timeout: timeoutMs },
+    )
     .catch(() => undefined);
 }
 
