@@ -12,6 +12,7 @@
  */
 import * as tf from "../tf";
 import type { HistoryRecord } from "../monitor/training-history";
+import { recordEpoch } from "./record-epoch";
 import { TrainingInputError } from "./training-errors";
 import {
   checkEpochs,
@@ -204,20 +205,10 @@ export function trainLogisticRegression(x: Matrix, t: Targets, options: Logistic
       tf.dispose([params.w, params.b, gradients.dw, gradients.db]);
       params = next;
       const current = next;
-      const logs = tf.tidy(() => {
-        const values: Record<string, number> = {};
-        const evaluate = (inputs: tf.Tensor2D, targets: tf.Tensor1D, prefix: string): void => {
-          const y = logisticForward(inputs, current);
-          values[`${prefix}loss`] = binaryCrossEntropy(y, targets).dataSync()[0]!;
-          values[`${prefix}acc`] = y.greaterEqual(0.5).toFloat().equal(targets).toFloat().mean().dataSync()[0]!;
-        };
-        evaluate(xs, ts, "");
-        if (validation) evaluate(validation.x, validation.t, "val_");
-        return values;
-      });
-      history.epoch.push(epoch);
-      for (const [name, value] of Object.entries(logs)) (history.logs[name] ??= []).push(value);
-      options.onEpoch?.(epoch, logs);
+      recordEpoch(history, epoch, { x: xs, t: ts }, validation, (inputs, targets) => {
+        const y = logisticForward(inputs, current);
+        return { loss: binaryCrossEntropy(y, targets), y };
+      }, options.onEpoch);
     }
     const result = { params, history };
     params = undefined; // handed to the caller

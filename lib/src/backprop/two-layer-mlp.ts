@@ -13,6 +13,7 @@
 import * as tf from "../tf";
 import type { HistoryRecord } from "../monitor/training-history";
 import { BCE_EPSILON } from "./logistic-regression";
+import { recordEpoch } from "./record-epoch";
 import { TrainingInputError } from "./training-errors";
 import { checkEpochs, checkLearningRate, checkTrainingData, toMatrix, toVector, type Matrix, type Targets } from "./training-input";
 
@@ -208,20 +209,11 @@ export function trainTwoLayerMlp(
       });
       live = params;
       tf.dispose(Object.values(old));
-      const logs = tf.tidy(() => {
-        const values: Record<string, number> = {};
-        const evaluate = (inputs: tf.Tensor2D, targets: tf.Tensor1D, prefix: string): void => {
-          const { y } = twoLayerMlpForward(inputs, params, activation);
-          values[`${prefix}loss`] = mlpLoss(y, targets).dataSync()[0]!;
-          values[`${prefix}acc`] = y.squeeze([1]).greaterEqual(0.5).toFloat().equal(targets).toFloat().mean().dataSync()[0]!;
-        };
-        evaluate(xs, ts, "");
-        if (validation) evaluate(validation.x, validation.t, "val_");
-        return values;
-      });
-      history.epoch.push(epoch);
-      for (const [name, value] of Object.entries(logs)) (history.logs[name] ??= []).push(value);
-      options.onEpoch?.(epoch, logs);
+      const current = params;
+      recordEpoch(history, epoch, { x: xs, t: ts }, validation, (inputs, targets) => {
+        const { y } = twoLayerMlpForward(inputs, current, activation);
+        return { loss: mlpLoss(y, targets), y: y.squeeze([1]) as tf.Tensor1D };
+      }, options.onEpoch);
     }
     live = undefined; // handed to the caller
     return { params, history };
