@@ -6,6 +6,8 @@ describe("the public API", () => {
   test("exports every documented value", () => {
     const expected = [
       "tf", "backendInfo", "BACKEND_CHOICES", "danfo",
+      // Training speed-ups on the native backend (issue 9).
+      "installedSpeedups", "withoutNativeSpeedups", "NO_SPEEDUPS_ENV_VAR",
       "show", "figureToHtml", "figureMimeBundle", "PLOTLY_MIME_TYPE",
       "figureToPng", "savePng", "SUPPORTED_TRACE_TYPES",
       "isInsideTslabKernel", "displayMimeBundle", "createUpdatableDisplay",

@@ -12,6 +12,7 @@
 export * as tf from "./tf";
 export type { TensorFlowModule } from "./backend/load-tensorflow";
 export { backendInfo } from "./backend/tensorflow-runtime";
+export { installedSpeedups, withoutNativeSpeedups, NO_SPEEDUPS_ENV_VAR } from "./backend/speedups/install-speedups";
 export type { BackendInfo } from "./backend/backend-info";
 export { BACKEND_CHOICES, type BackendChoice } from "./backend/backend-choice";
 export { danfo, type DanfoModule } from "./danfo";

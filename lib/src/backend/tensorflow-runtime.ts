@@ -4,6 +4,7 @@ import { formatBackendAnnouncement } from "./backend-messages";
 import { NATIVE_PACKAGE, loadTensorFlow, type LoadedTensorFlow, type TensorFlowLoaderDeps } from "./load-tensorflow";
 import { aliasModuleInRequireCache, tensorFlowConsumerFolders } from "./alias-module";
 import { readEnvFlag } from "../env-flag";
+import { installNativeSpeedups } from "./speedups/install-speedups";
 
 /** Set to `1` to silence the one-line backend announcement (e.g. for `doctor --json`). */
 export const QUIET_ENV_VAR = "REDES_NEURAIS_QUIET";
@@ -43,6 +44,7 @@ export function loadTensorFlowOnce(env: NodeJS.ProcessEnv = process.env): Loaded
   }
   const loaded = loadTensorFlow(readBackendChoice(env), nodeTensorFlowLoaderDeps);
   slot[runtimeKey] = loaded;
+  installNativeSpeedups(loaded.tf, env);
   if (!readEnvFlag(env, QUIET_ENV_VAR)) {
     console.log(formatBackendAnnouncement(describeBackend(loaded)));
   }
