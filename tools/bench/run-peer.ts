@@ -31,6 +31,8 @@ export interface PeerProcess {
 export interface PeerProcessOptions {
   /** The venv's Python (default: the project's, see tools/project.mjs). */
   python?: string;
+  /** Other scripts for the Python peers (tests use stand-ins). */
+  pythonScripts?: Partial<Record<PeerId, string>>;
 }
 
 /**
@@ -54,7 +56,7 @@ export function peerProcess(peer: PeerId, options: PeerProcessOptions = {}): Pee
   if (!existsSync(python)) {
     return `o Python do venv não existe (${path.relative(projectRoot, python) || python}): rode \`npm run setup\``;
   }
-  const script = PYTHON_PEER_SCRIPTS[peer];
+  const script = options.pythonScripts?.[peer] ?? PYTHON_PEER_SCRIPTS[peer];
   if (!script) return `par desconhecido: ${peer}`;
   return { peer, command: python, args: [script], env: { TF_CPP_MIN_LOG_LEVEL: process.env.TF_CPP_MIN_LOG_LEVEL ?? "2" } };
 }
