@@ -55,4 +55,13 @@ describe("npm run bench -- --rapido", () => {
       await rm(folder, { recursive: true, force: true });
     }
   });
+
+  test("a bad argument exits with 2 and says what was expected, what arrived and the usage", async () => {
+    const run = await runProcess(process.execPath, ["--import", "tsx", path.join("tools", "bench", "cli.ts"), "--repeticoes", "muitas"], {
+      cwd: projectRoot,
+    });
+    assert.equal(run.exitCode, 2);
+    assert.match(run.stderr, /--repeticoes espera um inteiro ≥ 1 \(por exemplo --repeticoes 5\); veio "muitas"/);
+    assert.match(run.stderr, /Uso: npm run bench/);
+  });
 });

@@ -6,6 +6,7 @@
 import type { BenchReport, PeerFigure, WorkloadRow } from "./report";
 import { PEER_IDS, PEER_LABELS, type PeerId } from "./peer-result";
 import type { Summary } from "./statistics";
+import type { WorkloadPlan } from "./workloads";
 
 const decimals = (digits: number) => new Intl.NumberFormat("pt-BR", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
@@ -68,6 +69,13 @@ function throughputTable(report: BenchReport): string[] {
   return lines;
 }
 
+/** "2048 amostras", "4000 amostras × 50 passos", "lote 1 × 1 chamada". */
+function sizeOf(plan: WorkloadPlan): string {
+  if (plan.steps) return `${plan.samples} amostras × ${plan.steps} passos`;
+  if (plan.calls) return `lote ${plan.batchSize} × ${plan.calls} chamada${plan.calls > 1 ? "s" : ""}`;
+  return `${plan.samples} amostras`;
+}
+
 function notes(report: BenchReport): string[] {
   const lines: string[] = [];
   for (const result of report.peers) {
@@ -86,7 +94,7 @@ function notes(report: BenchReport): string[] {
   const cpuPlan = report.plans["tfjs-cpu"];
   if (cpuPlan && report.peers.some((result) => result.peer === "tfjs-cpu" && result.status === "ok")) {
     const sizes = cpuPlan
-      .map((plan) => ("skip" in plan ? null : `${plan.id} ${plan.samples} amostras${plan.steps ? ` × ${plan.steps} passos` : ""}, ${plan.repetitions} rep.`))
+      .map((plan) => ("skip" in plan ? null : `${plan.id}: ${sizeOf(plan)}, ${plan.repetitions} rep.`))
       .filter(Boolean)
       .join("; ");
     lines.push(`- tfjs cpu é lento: tamanhos menores (${sizes}); amostras/s continuam comparáveis.`);
