@@ -1,0 +1,66 @@
+/**
+ * What a peer's process hands back (a JSON file): per workload the throughput of each
+ * timed repetition, plus the peer's versions, thread settings and peak RSS. The Python
+ * peers write the same shape (peers/_comum.py).
+ */
+import type { WorkloadId, WorkloadPlan } from "./workloads";
+
+export type PeerId = "tfjs-node" | "tfjs-cpu" | "keras" | "pytorch";
+
+export const PEER_IDS: readonly PeerId[] = ["tfjs-node", "tfjs-cpu", "keras", "pytorch"];
+
+/** How each peer is named in the report's columns. */
+export const PEER_LABELS: Record<PeerId, string> = {
+  "tfjs-node": "tfjs-node",
+  "tfjs-cpu": "tfjs cpu",
+  keras: "Keras",
+  pytorch: "PyTorch",
+};
+
+export interface MeasuredWorkload {
+  id: WorkloadId;
+  plan: WorkloadPlan;
+  /** Seconds of each timed repetition. */
+  seconds: number[];
+  /** Samples (or images) per second of each timed repetition. */
+  samplesPerSecond: number[];
+}
+
+export interface SkippedPeerWorkload {
+  id: WorkloadId;
+  skipped: string;
+}
+
+export type PeerWorkloadResult = MeasuredWorkload | SkippedPeerWorkload;
+
+export function isMeasured(result: PeerWorkloadResult): result is MeasuredWorkload {
+  return "samplesPerSecond" in result;
+}
+
+export interface CompletedPeer {
+  peer: PeerId;
+  status: "ok";
+  versions: Record<string, string>;
+  threads: Record<string, number | string>;
+  /** Peak resident memory of the peer's process (all its workloads), in bytes. */
+  peakRssBytes: number;
+  workloads: PeerWorkloadResult[];
+  /** Wall time of the whole peer process, set-up included. */
+  wallSeconds?: number;
+}
+
+/** A peer that is not there (no venv, a Python import fails): not a failure. */
+export interface SkippedPeer {
+  peer: PeerId;
+  status: "skipped";
+  reason: string;
+}
+
+/** A peer that crashed or gave no result: reported, and the suite exits with 1. */
+export interface FailedPeer {
+  peer: PeerId;
+  status: "failed";
+  reason: string;
+}
+
+export type PeerResult = CompletedPeer | SkippedPeer | FailedPeer;
