@@ -7,7 +7,7 @@ describe("npm run bench arguments", () => {
   test("default to 5 repetitions, every peer, notebooks and handouts", () => {
     const options = parseBenchArgs([]);
     assert.equal(options.repetitions, 5);
-    assert.deepEqual(options.peers, ["tfjs-node", "tfjs-cpu", "keras", "pytorch"]);
+    assert.deepEqual(options.peers, ["tfjs-node", "tfjs-node-publicado", "tfjs-cpu", "keras", "pytorch"]);
     assert.equal(options.handouts, true);
     assert.equal(options.notebooks, true);
     assert.equal(options.quick, false);
@@ -30,7 +30,7 @@ describe("npm run bench arguments", () => {
   test("bad values say what was expected, what arrived and show the usage", () => {
     assert.throws(() => parseBenchArgs(["--repeticoes", "0"]), /--repeticoes espera um inteiro ≥ 1 .*veio "0"[\s\S]*Uso: npm run bench/);
     assert.throws(() => parseBenchArgs(["--repeticoes", "2.5"]), /veio "2.5"/);
-    assert.throws(() => parseBenchArgs(["--pares", "jax"]), /--pares espera nomes entre tfjs-node, tfjs-cpu, keras, pytorch.*veio "jax"/);
+    assert.throws(() => parseBenchArgs(["--pares", "jax"]), /--pares espera nomes entre tfjs-node, tfjs-node-publicado, tfjs-cpu, keras, pytorch.*veio "jax"/);
     assert.throws(() => parseBenchArgs(["--comparar", "antes.md"]), /--comparar espera o \.json/);
     assert.throws(() => parseBenchArgs(["--repetições", "3"]), BenchArgumentError);
     assert.throws(() => parseBenchArgs(["extra"]), /Argumento não reconhecido/);

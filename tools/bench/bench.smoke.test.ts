@@ -35,6 +35,11 @@ describe("npm run bench -- --rapido", () => {
 
       const native = report.peers.find((result) => result.peer === "tfjs-node");
       assert.equal(native?.status, "ok", "the native backend is part of the course's set-up");
+      // "After" runs with the library's speed-ups, "before" with tfjs-node as published.
+      const published = report.peers.find((result) => result.peer === "tfjs-node-publicado");
+      assert.ok(native?.status === "ok" && native.versions.aceleracoes?.includes("ResourceApplyAdam"), JSON.stringify(native));
+      assert.ok(published?.status === "ok" && published.versions.aceleracoes === "nenhuma", JSON.stringify(published));
+      assert.match(markdown, /## Antes e depois das acelerações do curso/);
       for (const result of report.peers) {
         assert.notEqual(result.status, "failed", `${result.peer}: ${result.status !== "ok" ? result.reason : ""}`);
         if (result.status !== "ok") continue;

@@ -40,6 +40,36 @@ function cell(figure: PeerFigure | undefined): string {
   return figure.status === "ok" ? formatSummary(figure.summary) : figure.status === "failed" ? "falhou" : "pulado";
 }
 
+function medianOf(row: WorkloadRow, peer: PeerId): number | null {
+  const figure = row.peers[peer];
+  return figure?.status === "ok" ? figure.summary.median : null;
+}
+
+/**
+ * The course's speed-ups, before and after, from the same run: tfjs-node as published and
+ * with the library's speed-ups, each against Keras, and the gain. Empty without both tfjs-node rows.
+ */
+export function beforeAfterTable(report: BenchReport): string[] {
+  const rows = report.workloads.filter((row) => medianOf(row, "tfjs-node") !== null && medianOf(row, "tfjs-node-publicado") !== null);
+  if (rows.length === 0) return [];
+  const ratio = (a: number | null, b: number | null) => (a !== null && b !== null && b > 0 ? a / b : null);
+  const lines = [
+    "## Antes e depois das acelerações do curso",
+    "",
+    "Antes: tfjs-node como publicado (`REDES_NEURAIS_SEM_ACELERACAO=1`); depois: com as acelerações da biblioteca (o que os alunos usam).",
+    "",
+    "| Carga | antes/Keras | depois/Keras | ganho (depois/antes) |",
+    "|---|---:|---:|---:|",
+  ];
+  for (const row of rows) {
+    const after = medianOf(row, "tfjs-node");
+    const before = medianOf(row, "tfjs-node-publicado");
+    const keras = medianOf(row, "keras");
+    lines.push(`| ${row.label} | ${formatRatio(ratio(before, keras))} | ${formatRatio(ratio(after, keras))} | ${formatRatio(ratio(after, before))} |`);
+  }
+  return [...lines, ""];
+}
+
 function peersIn(report: BenchReport): PeerId[] {
   return PEER_IDS.filter((peer) => report.peers.some((result) => result.peer === peer));
 }
@@ -144,6 +174,7 @@ export function renderMarkdown(report: BenchReport): string {
     "",
     ...notes(report),
     "",
+    ...beforeAfterTable(report),
     "## Notebooks",
     "",
     ...notebookLines(report),

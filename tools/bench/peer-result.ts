@@ -5,13 +5,19 @@
  */
 import type { WorkloadId, WorkloadPlan } from "./workloads";
 
-export type PeerId = "tfjs-node" | "tfjs-cpu" | "keras" | "pytorch";
+/**
+ * `tfjs-node` is the course's path (the library's training speed-ups on, as students get it);
+ * `tfjs-node-publicado` is the same package as published (`REDES_NEURAIS_SEM_ACELERACAO=1`):
+ * the "before" of the speed-ups, measured in the same run.
+ */
+export type PeerId = "tfjs-node" | "tfjs-node-publicado" | "tfjs-cpu" | "keras" | "pytorch";
 
-export const PEER_IDS: readonly PeerId[] = ["tfjs-node", "tfjs-cpu", "keras", "pytorch"];
+export const PEER_IDS: readonly PeerId[] = ["tfjs-node", "tfjs-node-publicado", "tfjs-cpu", "keras", "pytorch"];
 
 /** How each peer is named in the report's columns. */
 export const PEER_LABELS: Record<PeerId, string> = {
   "tfjs-node": "tfjs-node",
+  "tfjs-node-publicado": "tfjs-node publicado",
   "tfjs-cpu": "tfjs cpu",
   keras: "Keras",
   pytorch: "PyTorch",

@@ -3,9 +3,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { formatRatio, renderMarkdown } from "./markdown";
+import { beforeAfterTable, formatRatio, renderMarkdown } from "./markdown";
 import { reportBaseName, writeReport } from "./report";
-import { sampleReport } from "./test-fixtures";
+import { completedPeer, fixtureReport, sampleReport } from "./test-fixtures";
 
 describe("bench report", () => {
   test("each workload row holds every peer's median and tfjs-node's ratio to it", () => {
@@ -36,6 +36,19 @@ describe("bench report", () => {
     assert.match(markdown, /\*\*PyTorch\*\*: pulado — o import falhou: ModuleNotFoundError/);
     assert.match(markdown, /carga média \(1\/5\/15 min\) no início 0,50 \/ 0,40 \/ 0,30/);
     assert.match(markdown, /Todas as apostilas \| pulado: --sem-apostilas/);
+  });
+
+  test("before/after table: tfjs-node as published and with the course's speed-ups, each against Keras, and the gain", () => {
+    const report = fixtureReport([
+      completedPeer("tfjs-node", { mlp: [1500, 1600, 1700] }, 800 * 2 ** 20),
+      completedPeer("tfjs-node-publicado", { mlp: [1000, 1000, 1000] }, 800 * 2 ** 20),
+      completedPeer("keras", { mlp: [2000, 2000, 2000] }, 900 * 2 ** 20),
+    ]);
+    const lines = beforeAfterTable(report);
+    assert.ok(lines.includes("| MLP 784-128-64-10 (treino, lote 128) | 0,50× | 0,80× | 1,60× |"), lines.join("\n"));
+    assert.equal(lines.filter((line) => line.startsWith("| Convnet")).length, 0, "no row without both tfjs-node figures");
+    assert.deepEqual(beforeAfterTable(sampleReport()), [], "nothing without the published tfjs-node");
+    assert.match(renderMarkdown(report), /## Antes e depois das acelerações do curso/);
   });
 
   test("ratios read as in the README", () => {

@@ -40,13 +40,14 @@ export interface PeerProcessOptions {
  * The plan and result files are appended to `args`.
  */
 export function peerProcess(peer: PeerId, options: PeerProcessOptions = {}): PeerProcess | string {
-  if (peer === "tfjs-node" || peer === "tfjs-cpu") {
+  if (peer === "tfjs-node" || peer === "tfjs-node-publicado" || peer === "tfjs-cpu") {
     return {
       peer,
       command: process.execPath,
       args: ["--import", "tsx", path.join(peersFolder, "tfjs-peer.ts")],
       env: {
-        REDES_NEURAIS_BACKEND: peer === "tfjs-node" ? "tensorflow" : "cpu",
+        REDES_NEURAIS_BACKEND: peer === "tfjs-cpu" ? "cpu" : "tensorflow",
+        REDES_NEURAIS_SEM_ACELERACAO: peer === "tfjs-node-publicado" ? "1" : "0",
         REDES_NEURAIS_QUIET: "1",
         TF_CPP_MIN_LOG_LEVEL: process.env.TF_CPP_MIN_LOG_LEVEL ?? "2",
       },

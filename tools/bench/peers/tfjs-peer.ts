@@ -15,6 +15,7 @@ import { runMain } from "../../common/run-main";
 import { writeFileAtomically } from "../../common/write-file-atomically.mjs";
 import * as tf from "../../../lib/src/tf";
 import { backendInfo } from "../../../lib/src/backend/tensorflow-runtime";
+import { installedSpeedups } from "../../../lib/src/backend/speedups/install-speedups";
 import { buildConvnet } from "../../../lib/src/convnet/build-convnet";
 import { trainLogisticRegression } from "../../../lib/src/backprop/logistic-regression";
 import { buildVgg16 } from "../../../lib/src/pretrained/vgg16";
@@ -144,10 +145,12 @@ async function main(args: string[]): Promise<number> {
   }
   const workloads = JSON.parse(await readFile(planFile, "utf8")) as PeerWorkload[];
   const info = backendInfo();
-  const peer: PeerId = info.backend === "tensorflow" ? "tfjs-node" : "tfjs-cpu";
+  const speedups = installedSpeedups();
+  const peer: PeerId = info.backend !== "tensorflow" ? "tfjs-cpu" : speedups.length > 0 ? "tfjs-node" : "tfjs-node-publicado";
   const results = await runWorkloads(workloads);
   const versions: Record<string, string> = { node: process.version, tfjs: info.tfjsVersion, backend: info.backend };
   if (info.backend === "tensorflow" && info.tensorflowVersion) versions.tensorflowC = info.tensorflowVersion;
+  if (info.backend === "tensorflow") versions.aceleracoes = speedups.length > 0 ? speedups.join(" + ") : "nenhuma";
   const threads: Record<string, number | string> =
     info.backend === "tensorflow"
       ? {
