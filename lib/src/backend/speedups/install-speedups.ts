@@ -17,6 +17,7 @@ import { readEnvFlag } from "../../env-flag";
 import { installActivationGradients } from "./activation-gradients";
 import { installFusedAdam } from "./fused-adam";
 import { installMaxPoolGradient } from "./max-pool-gradient";
+import { installSameDtypeCast } from "./same-dtype-cast";
 
 export const NO_SPEEDUPS_ENV_VAR = "REDES_NEURAIS_SEM_ACELERACAO";
 
@@ -25,6 +26,7 @@ const SPEEDUPS: ReadonlyArray<{ readonly name: string; readonly install: (tf: Te
   { name: "gradientes de relu/sigmoid/tanh com ReluGrad/SigmoidGrad/TanhGrad", install: installActivationGradients },
   { name: "Adam com ResourceApplyAdam", install: installFusedAdam },
   { name: "gradiente do max pooling no oneDNN", install: installMaxPoolGradient },
+  { name: "cast para o mesmo dtype sem cópia", install: installSameDtypeCast },
 ];
 
 interface Installation {
