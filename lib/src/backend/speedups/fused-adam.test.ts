@@ -3,6 +3,7 @@ import { describe, test } from "node:test";
 import * as tf from "../../tf";
 import { maxAbsDifference, nativeOpsRunBy } from "../../test-support/native-op-spy";
 import { withoutNativeSpeedups } from "./install-speedups";
+import { buildConvnet } from "../../convnet/build-convnet";
 
 /** A small least-squares problem whose weights Adam moves visibly in a few steps. */
 function makeProblem(seed: number) {
@@ -114,15 +115,21 @@ describe("Adam on ResourceApplyAdam", () => {
     problem.dispose();
   });
 
-  test("model.fit for many epochs keeps the number of live tensors flat", async () => {
-    const model = tf.sequential({
+  test("model.fit of a small convnet for many epochs keeps the number of live tensors flat", async () => {
+    // conv (relu) → max pooling → dense (tanh) → softmax: every speed-up runs in each step.
+    const model = buildConvnet({
+      inputShape: [8, 8, 1],
       layers: [
-        tf.layers.dense({ inputShape: [6], units: 16, activation: "relu", kernelInitializer: tf.initializers.glorotUniform({ seed: 1 }) }),
-        tf.layers.dense({ units: 3, activation: "softmax", kernelInitializer: tf.initializers.glorotUniform({ seed: 2 }) }),
+        { type: "conv2d", filters: 4, kernelSize: 3 },
+        { type: "maxPooling2d", poolSize: 2 },
+        { type: "flatten" },
+        { type: "dense", units: 8, activation: "tanh" },
+        { type: "dense", units: 3, activation: "softmax" },
       ],
+      seed: 1,
     });
     model.compile({ optimizer: "adam", loss: "categoricalCrossentropy", metrics: ["accuracy"] });
-    const x = tf.randomNormal([96, 6], 0, 1, "float32", 9);
+    const x = tf.randomNormal([96, 8, 8, 1], 0, 1, "float32", 9);
     const y = tf.oneHot(tf.randomUniform([96], 0, 3, "int32", 10) as tf.Tensor1D, 3);
     const counts: number[] = [];
     try {
