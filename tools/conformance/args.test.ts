@@ -4,7 +4,7 @@ import { parseConformanceArgs } from "./args.mjs";
 
 describe("npm run conformance arguments", () => {
   test("default to the native backend and no filter", () => {
-    assert.deepEqual(parseConformanceArgs([]), { backend: "tensorflow", filter: undefined, deviationsFile: undefined });
+    assert.deepEqual(parseConformanceArgs([]), { backend: "tensorflow", withSpeedups: false, filter: undefined, deviationsFile: undefined });
   });
 
   test("accept --backend cpu and --filter, with a space or an equals sign", () => {
@@ -14,6 +14,14 @@ describe("npm run conformance arguments", () => {
     assert.equal(parsed.filter?.test("xround"), false);
     assert.equal(parseConformanceArgs(["--backend=tensorflow"]).backend, "tensorflow");
     assert.equal(parseConformanceArgs(["--deviations", "desvios/d.json"]).deviationsFile, "desvios/d.json");
+  });
+
+  test("--com-aceleracoes: a flag without value, native backend only", () => {
+    const parsed = parseConformanceArgs(["--com-aceleracoes", "--filter", "relu"]);
+    assert.equal(parsed.withSpeedups, true);
+    assert.equal(parsed.filter?.test("relu test-tensorflow {} gradient"), true);
+    assert.throws(() => parseConformanceArgs(["--com-aceleracoes=1"]), /não recebe valor/);
+    assert.throws(() => parseConformanceArgs(["--backend", "cpu", "--com-aceleracoes"]), /só para o backend nativo/);
   });
 
   test("refuse unknown backends, missing values and unknown flags, in Portuguese", () => {

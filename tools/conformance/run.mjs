@@ -81,6 +81,21 @@ if (backend === "tensorflow") {
 }
 load("@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops");
 load("@tensorflow/tfjs-core/dist/register_all_gradients");
+// After tfjs-core's gradients (which would otherwise replace the course's fused ones).
+/** @type {string[]} */
+let speedups = [];
+if (options.withSpeedups) {
+  const lib = path.join(paths.lib, "dist", "backend", "speedups", "install-speedups.js");
+  if (!fs.existsSync(lib)) {
+    console.error("✗ --com-aceleracoes precisa da biblioteca compilada (lib/dist): rode npm run setup e tente de novo.");
+    process.exit(1);
+  }
+  speedups = load(lib).installNativeSpeedups(load("@tensorflow/tfjs-node"));
+  if (speedups.length === 0) {
+    console.error("✗ --com-aceleracoes: nenhuma aceleração foi instalada (REDES_NEURAIS_SEM_ACELERACAO=1 no ambiente?).");
+    process.exit(1);
+  }
+}
 const jasmineUtil = load("@tensorflow/tfjs-core/dist/jasmine_util");
 const envName = backend === "tensorflow" ? "test-tensorflow" : "cpu";
 jasmineUtil.setTestEnvs([{ name: envName, backendName: backend, flags: {}, isDataSync: true }]);
@@ -163,6 +178,7 @@ runner.addReporter({
 
 const version = backend === "tensorflow" ? ` (TensorFlow ${load("@tensorflow/tfjs-node").backend().binding.TF_Version})` : "";
 console.log(`▸ conformidade: suíte do TensorFlow.js ${load("@tensorflow/tfjs-core/package.json").version} no backend ${backend}${version}, ambiente de teste "${envName}"`);
+if (speedups.length > 0) console.log(`  com as acelerações do curso: ${speedups.join("; ")}`);
 console.log(`  ${ignoreList.length} entradas do IGNORE_LIST do upstream; ${hook.transpiled()} módulos ES do tfjs-core transpilados para CommonJS`);
 console.log(`  carregado em ${((performance.now() - started) / 1000).toFixed(1)} s`);
 // tfjs-node's image specs read test_objects/images/… relative to the working folder, which

@@ -26,7 +26,7 @@ const SPEEDUPS: ReadonlyArray<{ readonly name: string; readonly install: (tf: Te
   { name: "gradientes de relu/sigmoid/tanh com ReluGrad/SigmoidGrad/TanhGrad", install: installActivationGradients },
   { name: "Adam com ResourceApplyAdam", install: installFusedAdam },
   { name: "gradiente do max pooling no oneDNN", install: installMaxPoolGradient },
-  { name: "cast para o mesmo dtype sem cópia", install: installSameDtypeCast },
+  { name: "cast de float32 para float32 sem cópia", install: installSameDtypeCast },
 ];
 
 interface Installation {
