@@ -40,11 +40,11 @@ from typing import Any
 
 import nbformat
 from jupyter_core.utils import ensure_async
-from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "jupyter"))
 from atomic_write import write_text_atomically  # noqa: E402  (tools/jupyter)
+from notebook_kernel import notebook_client, start_kernel  # noqa: E402  (tools/jupyter)
 
 TSLAB_ABORT_WINDOW_SECONDS = 0.5
 ERROR_TEXT_LIMIT = 4000
@@ -87,32 +87,19 @@ async def run(arguments: argparse.Namespace, report: dict[str, Any]) -> Any:
     }
     report["cells"] = [results[i] for i in code_cells]
     cwd = arguments.cwd or arguments.input.resolve().parent
-    client = NotebookClient(
+    client, replies = notebook_client(
         notebook,
-        kernel_name=arguments.kernel,
-        timeout=arguments.cell_timeout,
+        kernel=arguments.kernel,
+        cell_timeout=arguments.cell_timeout,
         startup_timeout=arguments.startup_timeout,
-        resources={"metadata": {"path": str(cwd)}},
+        cwd=cwd,
         allow_errors=True,
-        record_timing=False,
-        shutdown_kernel="immediate",  # a kernel stuck in a loop would not stop politely
+        immediate_shutdown=True,
     )
-    replies: dict[int, str] = {}
-
-    def remember_reply(cell: Any, cell_index: int, execute_reply: Any) -> None:
-        replies[cell_index] = (execute_reply or {}).get("content", {}).get("status", "")
-
-    client.on_cell_executed = remember_reply
     started = time.perf_counter()
     try:
-        client.km = client.create_kernel_manager()
-        await client.async_start_new_kernel()
-        await client.async_start_new_kernel_client()
+        await start_kernel(client)
     except Exception as error:  # NoSuchKernel, RuntimeError, TimeoutError…
-        try:
-            await client._async_cleanup_kernel()
-        except Exception:
-            pass
         report["status"] = "kernel-start-failed"
         report["reason"] = (
             f"O kernel '{arguments.kernel}' não iniciou ({type(error).__name__}: {error}). "

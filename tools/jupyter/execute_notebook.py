@@ -43,10 +43,10 @@ from typing import Any
 import nbformat
 from jupyter_core.utils import ensure_async
 from jupyter_client.kernelspec import NoSuchKernel
-from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
 from atomic_write import write_text_atomically  # beside this script
+from notebook_kernel import notebook_client, start_kernel  # beside this script
 
 # tslab answers `abort` to every request for about 200 ms after an error (tslab #19).
 TSLAB_ABORT_WINDOW_SECONDS = 0.5
@@ -134,26 +134,17 @@ class Run:
 async def execute(arguments: argparse.Namespace, run: Run) -> Any | None:
     """Runs every code cell in order; returns the executed notebook, or None on failure."""
     notebook = nbformat.read(arguments.input, as_version=4)
-    client = NotebookClient(
+    client, replies = notebook_client(
         notebook,
-        kernel_name=arguments.kernel,
-        timeout=arguments.cell_timeout,
+        kernel=arguments.kernel,
+        cell_timeout=arguments.cell_timeout,
         startup_timeout=arguments.startup_timeout,
-        resources={"metadata": {"path": str(arguments.input.resolve().parent)}},
+        cwd=arguments.input.resolve().parent,
         allow_errors=False,
-        record_timing=False,
     )
-    replies: dict[int, str] = {}
-
-    def remember_reply_status(cell: Any, cell_index: int, execute_reply: Any) -> None:
-        replies[cell_index] = (execute_reply or {}).get("content", {}).get("status", "")
-
-    client.on_cell_executed = remember_reply_status
     started = time.perf_counter()
     try:
-        client.km = client.create_kernel_manager()
-        await client.async_start_new_kernel()
-        await client.async_start_new_kernel_client()
+        await start_kernel(client)
     except NoSuchKernel:
         run.fail(
             "kernel-start-failed",
@@ -162,7 +153,6 @@ async def execute(arguments: argparse.Namespace, run: Run) -> Any | None:
         )
         return None
     except Exception as error:  # jupyter_client raises RuntimeError, TimeoutError, ...
-        await client._async_cleanup_kernel()
         run.fail(
             "kernel-start-failed",
             f"O kernel '{arguments.kernel}' não iniciou ({type(error).__name__}: {error}). "
