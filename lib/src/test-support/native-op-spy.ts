@@ -29,21 +29,3 @@ export async function nativeOpsRunBy(body: () => unknown): Promise<string[]> {
   }
   return seen;
 }
-
-/** Largest |a − b| over two tensors of the same shape (their values are read synchronously). */
-export function maxAbsDifference(a: tf.Tensor, b: tf.Tensor): number {
-  assertSameShape(a, b);
-  const x = a.dataSync();
-  const y = b.dataSync();
-  let worst = 0;
-  for (let i = 0; i < x.length; i += 1) {
-    worst = Math.max(worst, Math.abs((x[i] ?? NaN) - (y[i] ?? NaN)));
-  }
-  return worst;
-}
-
-function assertSameShape(a: tf.Tensor, b: tf.Tensor): void {
-  if (a.shape.join("x") !== b.shape.join("x")) {
-    throw new Error(`formas diferentes: [${a.shape.join(", ")}] e [${b.shape.join(", ")}]`);
-  }
-}

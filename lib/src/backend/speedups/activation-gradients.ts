@@ -23,16 +23,14 @@ interface FusedGradient {
   readonly nativeOp: string;
   /** The inputs of the native op, in its order, from `dy` and the saved tensor. */
   readonly nativeInputs: (dy: Tensor, saved: Tensor) => Tensor[];
-  /** The key of the gradient in tfjs's result (`x` for all three). */
-  readonly inputName: string;
 }
 
 const FUSED_GRADIENTS: readonly FusedGradient[] = [
   // tfjs saves the input x of Relu; ReluGrad(gradients, features).
-  { kernelName: "Relu", nativeOp: "ReluGrad", nativeInputs: (dy, x) => [dy, x], inputName: "x" },
+  { kernelName: "Relu", nativeOp: "ReluGrad", nativeInputs: (dy, x) => [dy, x] },
   // tfjs saves the output y of Sigmoid and Tanh; SigmoidGrad(y, dy), TanhGrad(y, dy).
-  { kernelName: "Sigmoid", nativeOp: "SigmoidGrad", nativeInputs: (dy, y) => [y, dy], inputName: "x" },
-  { kernelName: "Tanh", nativeOp: "TanhGrad", nativeInputs: (dy, y) => [y, dy], inputName: "x" },
+  { kernelName: "Sigmoid", nativeOp: "SigmoidGrad", nativeInputs: (dy, y) => [y, dy] },
+  { kernelName: "Tanh", nativeOp: "TanhGrad", nativeInputs: (dy, y) => [y, dy] },
 ];
 
 function fusedConfig(tf: TensorFlowModule, original: DefinedGradConfig, fused: FusedGradient): DefinedGradConfig {
@@ -52,8 +50,9 @@ function fusedConfig(tf: TensorFlowModule, original: DefinedGradConfig, fused: F
       if (!usable) {
         return original.gradFunc(dy, saved, attrs);
       }
+      // All three ops have one input, named x in tfjs.
       return {
-        [fused.inputName]: () => backend.executeSingleOutput(fused.nativeOp, [float32TypeAttribute(backend)], fused.nativeInputs(dyTensor, savedTensor)),
+        x: () => backend.executeSingleOutput(fused.nativeOp, [float32TypeAttribute(backend)], fused.nativeInputs(dyTensor, savedTensor)),
       };
     },
   };

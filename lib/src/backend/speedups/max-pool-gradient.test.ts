@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import * as tf from "../../tf";
-import { expectNoLeakedTensors } from "../../test-support/tensors";
-import { maxAbsDifference, nativeOpsRunBy } from "../../test-support/native-op-spy";
+import { expectNoLeakedTensors, maxAbsDifference } from "../../test-support/tensors";
+import { nativeOpsRunBy } from "../../test-support/native-op-spy";
 import { withoutNativeSpeedups } from "./install-speedups";
 
 type Pool = {

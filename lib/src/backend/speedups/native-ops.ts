@@ -17,8 +17,6 @@ export interface NativeOpAttribute {
 /** The part of tfjs-node's binding the speed-ups use (its numeric enums). */
 export interface NativeBindingEnums {
   readonly TF_FLOAT: number;
-  readonly TF_INT32: number;
-  readonly TF_RESOURCE: number;
   readonly TF_ATTR_BOOL: number;
   readonly TF_ATTR_INT: number;
   readonly TF_ATTR_TYPE: number;
@@ -58,8 +56,8 @@ export function activeNativeBackend(tf: TensorFlowModule): NativeKernelBackend |
 }
 
 /** The `T` attribute of a float32 op. */
-export function float32TypeAttribute(backend: NativeKernelBackend, name = "T"): NativeOpAttribute {
-  return { name, type: backend.binding.TF_ATTR_TYPE, value: backend.binding.TF_FLOAT };
+export function float32TypeAttribute(backend: NativeKernelBackend): NativeOpAttribute {
+  return { name: "T", type: backend.binding.TF_ATTR_TYPE, value: backend.binding.TF_FLOAT };
 }
 
 /** A boolean attribute. */
