@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { describe, test } from "node:test";
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { kernelNodeWarnings } from "./doctor/probes";
+import { nodeSupport } from "./node-support.mjs";
 import { projectRoot } from "./project.mjs";
 
 function doctor(args: string[], env: NodeJS.ProcessEnv = {}) {
@@ -46,4 +51,27 @@ test("npm run doctor names the real reason when TensorFlow.js cannot load, and w
   assert.equal(result.status, 1);
   assert.match(result.stdout, /InvalidBackendChoiceError\): REDES_NEURAIS_BACKEND="gpu" não é um valor válido/);
   assert.match(result.stdout, /→ corrija a variável REDES_NEURAIS_BACKEND/);
+});
+
+test("npm run doctor warns about a Node.js past its end of life exactly when the running one is", () => {
+  const result = doctor(["--json"]);
+  const report = JSON.parse(result.stdout) as { warnings: string[] };
+  const { message } = nodeSupport(process.versions.node);
+  assert.equal(report.warnings.some((warning) => warning === message), message !== "", report.warnings.join("\n"));
+});
+
+test("the doctor warns when the kernel runs another Node.js than the terminal, and names both", () => {
+  const folder = mkdtempSync(path.join(tmpdir(), "doctor-node-"));
+  try {
+    const otherNode = path.join(folder, "node");
+    writeFileSync(otherNode, "#!/bin/sh\necho v99.1.0\n", { mode: 0o755 });
+    const [warning] = kernelNodeWarnings(otherNode, process.execPath);
+    assert.match(warning ?? "", /o kernel do curso roda o Node\.js v99\.1\.0 de .*\/node, não o deste terminal/);
+    assert.match(warning ?? "", /rode `npm run setup`/);
+    const sameNode = path.join(folder, "same-node");
+    symlinkSync(process.execPath, sameNode);
+    assert.deepEqual(kernelNodeWarnings(sameNode, process.execPath), [], "a link to the running Node is the same Node");
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -27,9 +27,10 @@ if (process.argv.includes("--json")) {
     fallbackReason: essential.tensorflow.fallbackReason,
     requestedBackend: essential.tensorflow.requested,
     node: essential.node.version,
+    warnings: Object.values({ ...essential, ...optional }).flatMap((probe) => probe.warnings ?? []),
     npmPackages: essential.npm.versions,
     python: { version: essential.python.version, packages: essential.python.packages },
-    jupyter: { kernelspecs: essential.kernel.kernelspecs, courseKernelOk: essential.kernel.ok },
+    jupyter: { kernelspecs: essential.kernel.kernelspecs, courseKernelOk: essential.kernel.ok, kernelNode: essential.kernel.kernelNode },
     chromium: optional.chromium.path,
     projectRoot,
   };
@@ -48,6 +49,7 @@ if (process.argv.includes("--json")) {
   for (const [key, probe] of Object.entries(all)) {
     console.log(`${probe.ok ? "✓" : "✗"} ${labels[key]}: ${probe.summary}`);
     if (!probe.ok && probe.fix) console.log(`    → ${probe.fix}`);
+    for (const warning of probe.warnings ?? []) console.log(`  ⚠ ${warning}`);
   }
   console.log(healthy ? "\nTudo certo: os notebooks rodam no backend nativo." : "\nHá problemas acima; siga as indicações (→).");
 }

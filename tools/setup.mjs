@@ -22,6 +22,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { checkPrerequisites } from "./setup/prerequisites.mjs";
+import { nodeSupport } from "./node-support.mjs";
 import { SetupError } from "./setup/run.mjs";
 import { jupyterKernel } from "./setup/steps/jupyter-kernel.mjs";
 import { library } from "./setup/steps/library.mjs";
@@ -56,6 +57,8 @@ try {
     step.apply({ force, say });
   }
   if (!quiet) {
+    const { message } = nodeSupport(process.versions.node);
+    if (message) say(`⚠ ${message}`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     say(`Ambiente pronto em ${seconds} s. Próximos passos: \`npm start\` (JupyterLab), \`npm run doctor\`.`);
   }

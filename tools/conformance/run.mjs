@@ -64,6 +64,10 @@ const runner = new Jasmine({ projectBaseDir: process.cwd() });
 runner.loadConfig({ spec_files: [], random: false, jsLoader: "require" });
 runner.exitOnCompletion = false;
 
+// tfjs-node 4.22 calls Node APIs that Node 23 removed: the course's compatibility layer
+// (lib/src/backend/node-compat.ts) goes in before it loads, as it does in the notebooks.
+load(path.join(paths.lib, "dist", "backend", "node-compat.js"));
+
 // The backend first (as upstream's run_tests.js does), then the chained ops and
 // gradients that the op specs rely on, then the test environment.
 if (backend === "tensorflow") {

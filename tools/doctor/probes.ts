@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { nodeSupport } from "../node-support.mjs";
 import { jupyterEnv, kernelName, paths, projectRoot } from "../project.mjs";
 
 export interface ProbeResult {
@@ -13,6 +14,8 @@ export interface ProbeResult {
   summary: string;
   /** How to fix it, when not ok. */
   fix?: string;
+  /** What works now but deserves attention (e.g. a Node.js past its end of life). */
+  warnings?: string[];
 }
 
 function capture(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): { ok: boolean; out: string; err: string } {
@@ -29,13 +32,14 @@ function packageVersion(name: string): string | null {
   }
 }
 
-export function probeNode(): ProbeResult & { version: string } {
-  const major = Number(process.versions.node.split(".")[0]);
+export function probeNode(today: Date = new Date()): ProbeResult & { version: string } {
+  const support = nodeSupport(process.versions.node, today);
   return {
-    ok: major >= 20,
+    ok: support.status !== "too-old",
     version: process.versions.node,
-    summary: `Node.js ${process.versions.node} (${process.platform}/${process.arch})`,
-    fix: "instale Node.js 20 ou mais novo (recomendado: 22 LTS)",
+    summary: `Node.js ${process.versions.node} (${process.platform}/${process.arch}) em ${process.execPath}`,
+    ...(support.status === "too-old" ? { fix: support.message } : {}),
+    warnings: support.message && support.status !== "too-old" ? [support.message] : [],
   };
 }
 
@@ -74,27 +78,51 @@ export function probePython(): ProbeResult & { version: string | null; packages:
   };
 }
 
-export function probeKernel(): ProbeResult & { kernelspecs: string[]; argvExists: boolean } {
+export function probeKernel(): ProbeResult & { kernelspecs: string[]; argvExists: boolean; kernelNode: string | null } {
   const jupyter = path.join(paths.venvBin, "jupyter");
   if (!fs.existsSync(jupyter)) {
-    return { ok: false, kernelspecs: [], argvExists: false, summary: "Jupyter ausente do venv", fix: "rode `npm run setup`" };
+    return { ok: false, kernelspecs: [], argvExists: false, kernelNode: null, summary: "Jupyter ausente do venv", fix: "rode `npm run setup`" };
   }
   const result = capture(jupyter, ["kernelspec", "list", "--json"], jupyterEnv());
   if (!result.ok) {
-    return { ok: false, kernelspecs: [], argvExists: false, summary: `jupyter kernelspec falhou: ${result.err.trim()}`, fix: "rode `npm run setup -- --force`" };
+    return { ok: false, kernelspecs: [], argvExists: false, kernelNode: null, summary: `jupyter kernelspec falhou: ${result.err.trim()}`, fix: "rode `npm run setup -- --force`" };
   }
   const specs = (JSON.parse(result.out) as { kernelspecs: Record<string, { spec: { argv: string[] } }> }).kernelspecs;
   const ours = specs[kernelName];
   const argvExists = ours !== undefined && ours.spec.argv.slice(0, 2).every((part) => fs.existsSync(part));
+  const kernelNode = ours?.spec.argv[0];
   return {
     ok: ours !== undefined && argvExists,
     kernelspecs: Object.keys(specs),
     argvExists,
+    kernelNode: kernelNode ?? null,
+    warnings: kernelNode !== undefined && argvExists ? kernelNodeWarnings(kernelNode, process.execPath) : [],
     summary: ours
       ? `kernel "${kernelName}" instalado (${argvExists ? "node e tslab encontrados" : "aponta para node/tslab que não existem"}); kernels: ${Object.keys(specs).join(", ")}`
       : `kernel "${kernelName}" ausente; kernels: ${Object.keys(specs).join(", ") || "nenhum"}`,
     fix: "rode `npm run setup` (reescreve o kernelspec)",
   };
+}
+
+/**
+ * The kernelspec names the absolute path of the Node.js that ran the set-up
+ * (tools/setup/steps/jupyter-kernel.mjs): after the user installs another Node, the notebooks
+ * keep running the old one until `npm run setup` rewrites it.
+ */
+export function kernelNodeWarnings(kernelNode: string, runningNode: string): string[] {
+  const real = (file: string): string => {
+    try {
+      return fs.realpathSync(file);
+    } catch {
+      return file;
+    }
+  };
+  if (real(kernelNode) === real(runningNode)) return [];
+  const kernelVersion = spawnSync(kernelNode, ["--version"], { encoding: "utf8", timeout: 10_000 }).stdout?.trim() || "versão desconhecida";
+  return [
+    `o kernel do curso roda o Node.js ${kernelVersion} de ${kernelNode}, não o deste terminal (${process.version}, ${runningNode}): ` +
+      "rode `npm run setup` com o Node.js que você quer usar para o kernel passar a usá-lo.",
+  ];
 }
 
 export interface BackendReport {

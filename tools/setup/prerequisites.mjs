@@ -1,11 +1,11 @@
 // @ts-check
 /**
- * The three things the set-up needs from the machine — Node ≥ 20, Python 3 with venv,
+ * The three things the set-up needs from the machine — a supported Node.js (tools/node-support.mjs), Python 3 with venv,
  * a C++ toolchain — each with a message that names what to install.
  */
+import { nodeSupport, RECOMMENDED_NODE_MAJOR, SUPPORTED_NODE_MAJORS } from "../node-support.mjs";
 import { runQuiet, SetupError } from "./run.mjs";
 
-const MIN_NODE_MAJOR = 20;
 /** tensorflow-cpu 2.21.0 publishes wheels for these Python versions. */
 const SUPPORTED_PYTHON = ["3.10", "3.11", "3.12", "3.13"];
 
@@ -51,12 +51,12 @@ export function checkPrerequisites({ needCompiler }) {
       "no Windows, use o WSL2 (Ubuntu) e rode os comandos lá dentro; no macOS, use uma máquina virtual ou um contêiner Linux.",
     );
   }
-  const nodeMajor = Number(process.versions.node.split(".")[0]);
-  if (nodeMajor < MIN_NODE_MAJOR) {
+  const support = nodeSupport(process.versions.node);
+  if (support.status === "too-old") {
     throw new SetupError(
       `Node.js ${process.versions.node} é antigo demais`,
-      `o curso precisa de Node.js ${MIN_NODE_MAJOR} ou mais novo (recomendado: 22 LTS).`,
-      "instale um Node.js atual (https://nodejs.org ou `nvm install 22`).",
+      `o curso é testado nas versões ${Object.keys(SUPPORTED_NODE_MAJORS).join(", ")} do Node.js.`,
+      `instale o Node.js ${RECOMMENDED_NODE_MAJOR} LTS (https://nodejs.org ou \`nvm install ${RECOMMENDED_NODE_MAJOR}\`).`,
     );
   }
   if (!needCompiler) return;

