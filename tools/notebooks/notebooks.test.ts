@@ -2,7 +2,7 @@
  * Every course notebook (notebooks/NN_*.ipynb) is a test: committed clean, its code
  * cells type-check as the tslab kernel compiles them, and it runs from top to bottom in
  * a fresh kernel on the native TensorFlow backend in fast mode (fewer epochs and less
- * data; no cell is skipped).
+ * data; no cell is skipped), with no warning of Node.js's own in any output.
  */
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -13,6 +13,7 @@ import { executeNotebook, isNotebookExecutionError } from "../jupyter/execute-no
 import { cleanlinessProblems } from "./clean-notebook";
 import { listCourseNotebooks, selectNotebooks } from "./course-notebooks";
 import { readNotebook } from "./notebook-format";
+import { nodeWarningsInOutputs } from "./node-warnings";
 import { formatDiagnostics, typecheckNotebook } from "./typecheck-notebook";
 
 /**
@@ -44,16 +45,19 @@ test("notebooks do curso", async (t) => {
 
       await t.test("executa do início ao fim no backend nativo, em modo rápido", { timeout: 30 * 60_000 }, async () => {
         const work = await mkdtemp(path.join(tmpdir(), "redes-neurais-notebook-"));
+        const executed = path.join(work, `${notebook.name}.ipynb`);
         try {
           await executeNotebook(
             {
               input: notebook.file,
-              output: path.join(work, `${notebook.name}.ipynb`),
+              output: executed,
               cellTimeoutSeconds: fastCellTimeoutSeconds,
               env: { REDES_NEURAIS_FAST: "1", REDES_NEURAIS_BACKEND: "tensorflow" },
             },
             notebook.displayPath,
           );
+          const warnings = nodeWarningsInOutputs(await readNotebook(executed));
+          assert.deepEqual(warnings, [], `avisos do Node ${process.version} chegaram às células (lib/src/backend/node-compat.ts deve evitá-los)`);
         } catch (error) {
           if (isNotebookExecutionError(error)) assert.fail(`\n${error.message}`);
           throw error;
