@@ -126,7 +126,4 @@ describe("the SkyServer query", () => {
     assert.equal(url.searchParams.get("format"), "csv");
     assert.throws(() => skyServerStarGalaxyQuery(0), SkyServerError);
   });
-
-  test("the cache folder follows REDES_NEURAIS_CACHE, then XDG_CACHE_HOME, then ~/.cache", () => {
-  });
 });

@@ -133,7 +133,4 @@ describe("ensureVgg16Weights", () => {
     await assert.rejects(ensureVgg16Weights({ source, env: { [VGG16_WEIGHTS_ENV_VAR]: path.join(folder, "nope.h5") } }), WeightsFileError);
     assert.equal(requests, 0);
   });
-
-  test("the cache folder comes from REDES_NEURAIS_CACHE, else XDG_CACHE_HOME, else ~/.cache", () => {
-  });
 });
