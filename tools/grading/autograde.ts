@@ -26,8 +26,6 @@ import { createSandbox, sandboxKernelName, sandboxProblem, SandboxUnavailableErr
 import { type CellScore, gradedCells, scoreCells } from "./score";
 import { mapWithWorkers } from "./worker-pool";
 
-export { safeFileName } from "./publish-grades";
-
 export interface AutogradeOptions {
   assignment: string;
   /** The instructor's notebook (solutions, hidden tests). */
