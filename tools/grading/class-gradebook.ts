@@ -8,7 +8,7 @@
 import type { GradebookRow } from "./gradebook-csv";
 import { type LatePolicy, type LateResult, latePenalty } from "./late-penalty";
 import { type AdjustedCell, type ManualAdjustment, applyAdjustments } from "./manual-adjustments";
-import type { Roster, RosterStudent } from "./roster";
+import { matchRoster, type Roster, type RosterStudent } from "./roster";
 import { formatTimestamp } from "./submission-timestamp";
 
 export interface ClassOptions {
@@ -58,10 +58,8 @@ export function classGradebookRows(
 ): ClassRow[] {
   const maxTotal = [...maxPoints.values()].reduce((sum, points) => sum + points, 0);
   const rosterById = new Map((options.roster?.students ?? []).map((student) => [student.id, student]));
-  const submitted = new Set(rows.map((row) => row.student));
-  const notSubmitted: AutomaticRow[] = (options.roster?.students ?? [])
-    .filter((student) => !submitted.has(student.id))
-    .map((student) => ({
+  const missing = options.roster ? matchRoster(options.roster, rows.map((row) => row.student)).missing : [];
+  const notSubmitted: AutomaticRow[] = missing.map((student) => ({
       student: student.id, assignment, maxTotal, total: 0, status: notSubmittedStatus, reason: "", submittedAt: null,
       points: Object.fromEntries([...maxPoints.keys()].map((id) => [id, 0])),
     }));
