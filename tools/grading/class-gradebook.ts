@@ -60,9 +60,9 @@ export function classGradebookRows(
   const rosterById = new Map((options.roster?.students ?? []).map((student) => [student.id, student]));
   const missing = options.roster ? matchRoster(options.roster, rows.map((row) => row.student)).missing : [];
   const notSubmitted: AutomaticRow[] = missing.map((student) => ({
-      student: student.id, assignment, maxTotal, total: 0, status: notSubmittedStatus, reason: "", submittedAt: null,
-      points: Object.fromEntries([...maxPoints.keys()].map((id) => [id, 0])),
-    }));
+    student: student.id, assignment, maxTotal, total: 0, status: notSubmittedStatus, reason: "", submittedAt: null,
+    points: Object.fromEntries([...maxPoints.keys()].map((id) => [id, 0])),
+  }));
   return [...rows, ...notSubmitted].map((row) => {
     const { points, cells } = applyAdjustments(row.student, row.points, maxPoints, options.adjustments ?? []);
     const adjustedTotal = round(Object.values(points).reduce((sum, value) => sum + value, 0));
