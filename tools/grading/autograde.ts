@@ -2,23 +2,25 @@
  * Grades every submission of one assignment: rebuilds each graded notebook from the
  * source (assemble-submission.ts), runs it in a fresh, isolated kernel (sandbox.ts) with
  * per-cell and total time limits, scores the test cells, and writes the gradebook CSV
- * and one feedback page per student. A bad submission (not JSON, no cells, endless loop,
- * memory exhausted, dead kernel) gets a row with its status and reason; the others are
- * graded all the same.
+ * and one feedback page per student (publish-grades.ts, which also merges the class's
+ * roster, timestamps, late rule and manual adjustments). A bad submission (not JSON, no
+ * cells, endless loop, memory exhausted, dead kernel) gets a row with its status and
+ * reason; the others are graded all the same.
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { writeFileAtomically } from "../common/write-file-atomically.mjs";
 import { kernelName, projectRoot } from "../project.mjs";
-import { readNotebook, serializeNotebook, textOf } from "../notebooks/notebook-format";
+import { readNotebook, serializeNotebook } from "../notebooks/notebook-format";
 import { assembleSubmission } from "./assemble-submission";
 import { assertValidMetadata } from "./check-metadata";
-import { feedbackHtml } from "./feedback-html";
-import { type GradebookRow, gradebookCsv } from "./gradebook-csv";
-import { isGrade, nbgraderOf } from "./nbgrader-cells";
-import { hiddenTestLines, releaseCell } from "./release-notebook";
+import { saveAutomaticResults } from "./automatic-results";
+import type { ClassRow } from "./class-gradebook";
+import { type ClassFlags, loadClassOptions } from "./class-options";
+import type { GradebookRow } from "./gradebook-csv";
+import { publishGrades } from "./publish-grades";
+import { readSubmissionTimestamp } from "./submission-timestamp";
 import { type CellsReport, runCells } from "./run-cells";
 import { createSandbox, sandboxKernelName, sandboxProblem, SandboxUnavailableError } from "./sandbox";
 import { type CellScore, gradedCells, scoreCells } from "./score";
@@ -40,6 +42,12 @@ export interface AutogradeOptions {
   fast?: boolean;
   /** false: no sandbox (machines without bubblewrap); the kernel sees the whole machine. */
   isolate?: boolean;
+  /** Roster, manual adjustments and late rule (class-options.ts); checked before any submission runs. */
+  class?: ClassFlags;
+  /** Feedback shows hidden tests (after the deadline). */
+  revealHidden?: boolean;
+  /** The grade column's name in canvas.csv and moodle.csv (default: the assignment). */
+  lmsColumn?: string;
   /** Called when a submission is done. */
   onGraded?: (row: GradedSubmission) => void;
 }
@@ -54,6 +62,10 @@ export interface AutogradeResult {
   rows: GradedSubmission[];
   gradebookFile: string;
   feedbackDir: string;
+  /** The gradebook's rows with the class rules applied (every rostered student included). */
+  classRows: ClassRow[];
+  canvasFile: string;
+  moodleFile: string;
   seconds: number;
 }
 
@@ -82,11 +94,6 @@ export function findSubmissions(folder: string, assignment: string): Submission[
     }
   }
   return found.sort((a, b) => (a.student < b.student ? -1 : a.student > b.student ? 1 : 0));
-}
-
-/** A student name as a file name (feedback pages). */
-export function safeFileName(student: string): string {
-  return student.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_") || "_";
 }
 
 function parseSubmission(text: string): { cells: unknown[] } | { problem: string } {
@@ -125,14 +132,9 @@ export async function autograde(options: AutogradeOptions): Promise<AutogradeRes
   const submissions = findSubmissions(submissionsDir, options.assignment);
   const gradeIds = gradedCells(source).map((cell) => cell.gradeId);
   const maxTotal = gradedCells(source).reduce((sum, cell) => sum + cell.maxPoints, 0);
-  const visibleSource = new Map<string, string>();
-  const hiddenLines: string[] = [];
-  for (const cell of source.cells) {
-    const id = nbgraderOf(cell)?.grade_id;
-    if (id) visibleSource.set(id, textOf(releaseCell(cell).source));
-    if (isGrade(cell)) hiddenLines.push(...hiddenTestLines(textOf(cell.source)));
-  }
-  const feedbackDir = path.join(outputDir, "feedback");
+  const classOptions = await loadClassOptions(options.class ?? {}, submissions.map((submission) => submission.student), gradeIds);
+  const submittedAt = new Map<string, Date | null>();
+  for (const submission of submissions) submittedAt.set(submission.student, await readSubmissionTimestamp(submission.file, submissionsDir));
   // Sandboxes live in /tmp with isolation (bwrap shows them under the project); without
   // it, inside the project so that the kernel finds node_modules.
   const runFolder = await mkdtemp(isolate ? path.join(tmpdir(), "redes-neurais-correcao-") : path.join(projectRoot, ".grading-work-"));
@@ -142,16 +144,19 @@ export async function autograde(options: AutogradeOptions): Promise<AutogradeRes
   try {
     const rows = await mapWithWorkers(submissions, options.workers ?? 2, async (submission, slot) => {
       const row = await gradeOne(submission, slot);
-      await writeFileAtomically(path.join(feedbackDir, `${safeFileName(submission.student)}.html`), feedbackHtml({
-        student: row.student, assignment: options.assignment, total: row.total, maxTotal, status: row.status,
-        reason: row.reason, notes: row.notes, scores: row.scores, visibleSource, hiddenLines,
-      }));
       options.onGraded?.(row);
       return row;
     });
-    const gradebookFile = path.join(outputDir, "gradebook.csv");
-    await writeFileAtomically(gradebookFile, gradebookCsv(gradeIds, rows));
-    return { rows, gradebookFile, feedbackDir, seconds: (performance.now() - started) / 1000 };
+    const graded = rows.map((row) => ({ ...row, submittedAt: submittedAt.get(row.student) ?? null }));
+    await saveAutomaticResults(outputDir, options.assignment, graded);
+    const published = await publishGrades({
+      assignment: options.assignment, source, rows: graded, outputDir, classOptions,
+      revealHidden: options.revealHidden ?? false, lmsColumn: options.lmsColumn ?? options.assignment,
+    });
+    return {
+      rows, gradebookFile: published.gradebookFile, feedbackDir: published.feedbackDir, classRows: published.rows,
+      canvasFile: published.canvasFile, moodleFile: published.moodleFile, seconds: (performance.now() - started) / 1000,
+    };
   } finally {
     await rm(runFolder, { recursive: true, force: true });
   }

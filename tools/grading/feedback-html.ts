@@ -1,8 +1,11 @@
 /**
  * The feedback page of one student: the score, what the grader restored, and for each
- * graded cell the points and, when it failed, the kernel's error. Hidden tests are
- * never shown: the cells appear as the student received them.
+ * graded cell the points and, when it failed, the kernel's error; the instructor's
+ * comments (manual adjustments) and the lateness. Hidden tests are not shown (the cells
+ * appear as the student received them) unless the instructor reveals them after the
+ * deadline (`revealHidden`, `--revelar-ocultos` in cli.ts).
  */
+import type { AdjustedCell } from "./manual-adjustments";
 import type { CellScore } from "./score";
 
 export interface FeedbackInput {
@@ -18,6 +21,14 @@ export interface FeedbackInput {
   visibleSource: Map<string, string>;
   /** Lines of the hidden tests: removed from error texts (tslab quotes the failing line). */
   hiddenLines?: readonly string[];
+  /** The instructor's manual adjustments of this student's cells, with their comments (manual-adjustments.ts). */
+  adjustments?: readonly AdjustedCell[];
+  /** Lateness and penalty, one sentence (late-penalty.ts). */
+  lateNote?: string;
+  /** After the deadline, on the instructor's request: show each graded cell's full source (hidden tests included) and unfiltered errors. */
+  revealHidden?: boolean;
+  /** The instructor's source of each graded cell, by grade_id (shown only with `revealHidden`). */
+  fullSource?: Map<string, string>;
 }
 
 /** The error text without any line that quotes a hidden test. */
@@ -54,12 +65,16 @@ export function feedbackHtml(input: FeedbackInput): string {
     .join("\n");
   const details = input.scores
     .map((score) => {
-      const source = input.visibleSource.get(score.gradeId) ?? "";
-      const error = score.status === "ok" ? "" : `<p>O que o kernel disse:</p><pre class="erro">${escapeHtml(withoutHiddenLines(score.errorText || statusText[score.status] || score.status, input.hiddenLines ?? []))}</pre>`;
+      const source = (input.revealHidden ? input.fullSource?.get(score.gradeId) : undefined) ?? input.visibleSource.get(score.gradeId) ?? "";
+      const errorText = score.errorText || statusText[score.status] || score.status;
+      const error = score.status === "ok" ? "" : `<p>O que o kernel disse:</p><pre class="erro">${escapeHtml(input.revealHidden ? errorText : withoutHiddenLines(errorText, input.hiddenLines ?? []))}</pre>`;
       return `<section><h3>${escapeHtml(score.gradeId)}: ${formatPoints(score.points)} de ${formatPoints(score.maxPoints)}</h3><pre>${escapeHtml(source)}</pre>${error}</section>`;
     })
     .join("\n");
-  const notes = [input.status !== "ok" ? input.reason : "", ...input.notes].filter((note) => note);
+  const notes = [input.status !== "ok" ? input.reason : "", input.lateNote ?? "", ...input.notes].filter((note) => note);
+  const adjustments = (input.adjustments ?? [])
+    .map((cell) => `<tr><td><code>${escapeHtml(cell.gradeId)}</code></td><td>${formatPoints(cell.automatic)} → ${formatPoints(cell.final)} de ${formatPoints(cell.maxPoints)}</td><td>${escapeHtml(cell.comment)}</td></tr>`)
+    .join("\n");
   return `<!DOCTYPE html>
 <html lang="pt-BR"><head><meta charset="utf-8"><title>${escapeHtml(input.assignment)}: ${escapeHtml(input.student)}</title>
 <style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .6rem}pre{background:#f6f6f6;padding:.6rem;overflow-x:auto}pre.erro{background:#fff0f0}</style>
@@ -70,7 +85,8 @@ ${notes.length ? `<ul class="avisos">${notes.map((note) => `<li>${escapeHtml(not
 <table><thead><tr><th></th><th>teste</th><th>resultado</th><th>pontos</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
-<h2>Testes visíveis</h2>
+${adjustments ? `<h2>Comentários do professor</h2>\n<table class="ajustes"><thead><tr><th>teste</th><th>pontos (automático → final)</th><th>comentário</th></tr></thead><tbody>\n${adjustments}\n</tbody></table>` : ""}
+<h2>${input.revealHidden ? "Testes (com os ocultos, revelados depois do prazo)" : "Testes visíveis"}</h2>
 ${details}
 </body></html>
 `;

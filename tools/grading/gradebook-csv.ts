@@ -11,9 +11,11 @@ export interface GradebookRow {
   maxTotal: number;
   status: string;
   reason: string;
+  /** Values of the extra columns (class-gradebook.ts), by column name. */
+  extra?: Readonly<Record<string, string>>;
 }
 
-function csvField(value: string): string {
+export function csvField(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
@@ -22,8 +24,9 @@ function number(value: number | null): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
 }
 
-export function gradebookCsv(gradeIds: readonly string[], rows: readonly GradebookRow[]): string {
-  const header = ["student", "assignment", ...gradeIds, "total", "max_total", "status", "reason"];
+/** @param extraColumns Columns after `reason`, filled from each row's `extra`. */
+export function gradebookCsv(gradeIds: readonly string[], rows: readonly GradebookRow[], extraColumns: readonly string[] = []): string {
+  const header = ["student", "assignment", ...gradeIds, "total", "max_total", "status", "reason", ...extraColumns];
   const sorted = [...rows].sort((a, b) => (a.student < b.student ? -1 : a.student > b.student ? 1 : 0));
   const lines = [header.map(csvField).join(",")];
   for (const row of sorted) {
@@ -36,6 +39,7 @@ export function gradebookCsv(gradeIds: readonly string[], rows: readonly Gradebo
         number(row.maxTotal),
         row.status,
         row.reason.replace(/\s+/g, " ").trim(),
+        ...extraColumns.map((column) => row.extra?.[column] ?? ""),
       ]
         .map(csvField)
         .join(","),

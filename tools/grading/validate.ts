@@ -1,7 +1,8 @@
 /**
  * What a student runs before handing in (like nbgrader's validate): the notebook as it
  * is, in a fresh kernel, and for each test cell whether it passes. It also warns about
- * read-only cells that were edited (the grader puts the original back).
+ * read-only cells that were edited (the grader puts the original back). A notebook
+ * anywhere on disk works: validation-folder.ts runs a copy inside the project.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -10,6 +11,7 @@ import { readNotebook } from "../notebooks/notebook-format";
 import { computeChecksum, isLocked, nbgraderOf } from "./nbgrader-cells";
 import { runCells } from "./run-cells";
 import { scoreCells } from "./score";
+import { validationFolder } from "./validation-folder";
 
 export interface ValidationResult {
   allPassed: boolean;
@@ -19,8 +21,12 @@ export interface ValidationResult {
 }
 
 export async function validateNotebook(file: string, options: { cellTimeoutSeconds?: number; totalTimeoutSeconds?: number } = {}): Promise<ValidationResult> {
-  const notebook = await readNotebook(file);
-  const lines: string[] = [];
+  const where = await validationFolder(file);
+  const notebook = await readNotebook(file).catch(async (error: unknown) => {
+    await where.remove();
+    throw error;
+  });
+  const lines: string[] = where.notice ? [where.notice] : [];
   notebook.cells.forEach((cell) => {
     const meta = nbgraderOf(cell);
     if (meta && isLocked(cell) && meta.checksum && computeChecksum(cell) !== meta.checksum) {
@@ -30,9 +36,9 @@ export async function validateNotebook(file: string, options: { cellTimeoutSecon
   const work = await mkdtemp(path.join(tmpdir(), "redes-neurais-validar-"));
   try {
     const report = await runCells({
-      input: file,
+      input: where.notebook,
       reportFile: path.join(work, "relatorio.json"),
-      cwd: path.dirname(file),
+      cwd: where.cwd,
       cellTimeoutSeconds: options.cellTimeoutSeconds ?? 120,
       totalTimeoutSeconds: options.totalTimeoutSeconds ?? 600,
     });
@@ -57,5 +63,6 @@ export async function validateNotebook(file: string, options: { cellTimeoutSecon
     return { allPassed, points, maxPoints, text: lines.join("\n") };
   } finally {
     await rm(work, { recursive: true, force: true });
+    await where.remove();
   }
 }
