@@ -6,7 +6,10 @@
  *
  * For each input the relative error is ‖g_auto − g_dif‖ / max(‖g_auto‖, ‖g_dif‖) over the
  * coordinates checked (0 when both are zero; at most 2): about 1e-6…1e-3 for a right
- * gradient in float32, of order 1 for a wrong one.
+ * gradient of a smooth function in float32, of order 1 for a wrong one. Two things raise it
+ * without anything being wrong: kinks such as relu's at 0 (an error proportional to ε) and
+ * float32 rounding of f when one coordinate changes f very little (proportional to 1/ε);
+ * notebook 06 picks ε = 3e-3 for relu responses of a 64×64 image for that reason.
  *
  * @example
  * import { tf, gradientCheck } from "@redes-neurais/lib";
