@@ -51,6 +51,8 @@ describe("the public API", () => {
       "trainLogisticRegression", "zeroLogisticParameters", "BCE_EPSILON", "initTwoLayerMlp", "twoLayerMlpForward",
       "mlpBackward", "mlpLoss", "trainTwoLayerMlp", "decisionBoundaryLine", "TrainingInputError",
       "checkChainRuleGradient", "checkWeightUpdate", "checkHiddenLayerDelta", "checkLogisticGradientFunction",
+      // Gradient check: automatic differentiation against finite differences (notebooks 05 and 06).
+      "gradientCheck", "GradientCheckError",
       // Notebooks 01–04: neuron, activations, MLP, universality.
       "neuronOutput", "InvalidNeuronInputError", "NEURON_EXERCISE", "checkNeuronSum", "checkNeuronOutput",
       "ACTIVATION_NAMES", "ACTIVATION_LABELS", "activationValue", "activationDerivativeValue", "applyActivation",

@@ -152,6 +152,14 @@ export {
 } from "./backprop/two-layer-mlp";
 export { decisionBoundaryLine } from "./backprop/decision-boundary";
 export { TrainingInputError } from "./backprop/training-errors";
+export {
+  gradientCheck,
+  type GradientCheck,
+  type GradientCheckOptions,
+  type InputGradientCheck,
+  type ScalarFunction,
+} from "./backprop/gradient-check";
+export { GradientCheckError } from "./backprop/gradient-check-errors";
 export type { Matrix, Targets } from "./backprop/training-input";
 export {
   checkChainRuleGradient,

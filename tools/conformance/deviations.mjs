@@ -29,30 +29,12 @@ const integerRound =
 const histogramOfConstants =
   "tfjs-node's histogram bucketing concatenates scalars when all values are equal (min == max), which TF 2.21's ConcatOp " +
   "rejects: 'ConcatOp : Can't concatenate scalars'. The course does not write TensorBoard histograms.";
-const oneDnnSingleChannelBackpropInput =
-  "TF 2.21's oneDNN Conv2DBackpropInput/Conv3DBackpropInputV2 give wrong values when the filter has exactly one input and one " +
-  "output channel (seen on an AMD EPYC with AVX-512; the same wrong numbers come from Python's tf.nn.conv2d_transpose on " +
-  "TF 2.21, and the right ones with TF_ENABLE_ONEDNN_OPTS=0). Filters with 2+ channels on either side are correct.";
-
 /** Known deviations of the native backend (`tensorflow`, TF 2.21 C library of the pip wheel). */
 /** @type {readonly Deviation[]} */
 export const TENSORFLOW_DEVIATIONS = [
   { spec: "round test-tensorflow {} int32", cause: integerRound },
   { spec: "tensorboard SummaryFileWriter.histogram Create summaryFileWriter and write tensor", cause: histogramOfConstants },
   { spec: "tensorBoard callback fit(): histogramFreq 2, with validation", cause: histogramOfConstants },
-  ...[
-    "conv1d test-tensorflow {} conv1d gradients input=14x1,d2=1,f=3x1x1,s=1,p=valid",
-    "conv2d test-tensorflow {} gradient with clones input=[3,3,1] f=[2,2,1,1] s=1 p=0",
-    "conv2d test-tensorflow {} gradient x=[2,3,3,1] f=[2,2,1,1] s=1 p=0",
-    "conv2dTranspose test-tensorflow {} input=2x2x1,d2=1,f=2,s=1,p=0",
-    "conv2dTranspose test-tensorflow {} input=2x2x1,d2=1,f=2,s=1,p=0, batch=2",
-    "conv2dTranspose test-tensorflow {} accepts a tensor-like object",
-    "conv3d test-tensorflow {} gradient with clones, x=[1,3,6,1,1] filter=[2,2,1,1,1] s=1 d=1 p=valid",
-    "conv3dTranspose test-tensorflow {} input=2x2x2x1,d2=1,f=2,s=1,p=valid",
-    "conv3dTranspose test-tensorflow {} input=2x2x2x1,d2=1,f=2,s=1,p=valid, batch=2",
-    "fused conv2d test-tensorflow {} backProp input x=[2,3,3,1] f=[2,2,1,1] s=1 p=0",
-    "fused conv2d test-tensorflow {} gradient x=[2,3,3,1] f=[2,2,1,1] s=1 p=0",
-  ].map((spec) => ({ spec, cause: oneDnnSingleChannelBackpropInput, onSomeMachines: true })),
 ];
 
 /**

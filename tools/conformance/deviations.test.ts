@@ -25,6 +25,11 @@ describe("the lists of known deviations", () => {
     assert.ok(specs.some((spec) => spec.startsWith("tensorboard SummaryFileWriter.histogram")));
   });
 
+  test("have no convolution entries: the course corrects oneDNN's single-channel convolution gradients", () => {
+    // lib/src/backend/corrections/single-channel-convolutions.ts, installed by run.mjs as in the course.
+    assert.deepEqual(TENSORFLOW_DEVIATIONS.filter((d) => /conv/i.test(d.spec)).map((d) => d.spec), []);
+  });
+
   test("leave out the specs that need upstream's fixture files, but keep those that need none", () => {
     assert.match(leftOutReason("decode images decode jpg") ?? "", /test_objects\/images/);
     assert.equal(leftOutReason("decode images decode png 4 channels"), undefined, "made by image-fixtures.mjs");

@@ -9,7 +9,9 @@
  * - the known deviations of this build (tools/conformance/deviations.mjs) must fail, and
  *   the run fails if one passes (then remove it from the list);
  * - specs whose fixture files are not in the npm package are left out, with the reason;
- * - specs of our own prove the backend and that both tfjs-core copies share one engine.
+ * - specs of our own prove the backend and that both tfjs-core copies share one engine;
+ * - on the native backend, the course's correction of single-channel convolution gradients
+ *   (lib/src/backend/corrections/single-channel-convolutions.ts) is installed, as in the course.
  *
  * `--backend cpu` runs tfjs-core's suite on the pure-JavaScript fallback the way upstream's
  * tfjs-backend-cpu does (test env `cpu`, no ignore list, no tfjs-node specs).
@@ -85,6 +87,20 @@ if (backend === "tensorflow") {
 }
 load("@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops");
 load("@tensorflow/tfjs-core/dist/register_all_gradients");
+// The course always runs the native backend with the correction of oneDNN's single-channel
+// convolution gradients (lib/src/backend/corrections/single-channel-convolutions.ts): the
+// suite checks that build, and tfjs's own convolution specs check the correction.
+if (backend === "tensorflow") {
+  const correction = path.join(paths.lib, "dist", "backend", "corrections", "single-channel-convolutions.js");
+  if (!fs.existsSync(correction)) {
+    console.error("✗ o backend nativo precisa da biblioteca compilada (lib/dist) para a correção das convoluções de um canal: rode npm run setup e tente de novo.");
+    process.exit(1);
+  }
+  if (!load(correction).installSingleChannelConvolutionCorrection(load("@tensorflow/tfjs-node"))) {
+    console.error("✗ a correção das convoluções de um canal não foi instalada: os kernels do tfjs-node não estão registrados.");
+    process.exit(1);
+  }
+}
 // After tfjs-core's gradients (which would otherwise replace the course's fused ones).
 /** @type {string[]} */
 let speedups = [];
@@ -182,6 +198,7 @@ runner.addReporter({
 
 const version = backend === "tensorflow" ? ` (TensorFlow ${load("@tensorflow/tfjs-node").backend().binding.TF_Version})` : "";
 console.log(`▸ conformidade: suíte do TensorFlow.js ${load("@tensorflow/tfjs-core/package.json").version} no backend ${backend}${version}, ambiente de teste "${envName}"`);
+if (backend === "tensorflow") console.log("  com a correção do curso para gradientes de convoluções de um canal (lib/src/backend/corrections)");
 if (speedups.length > 0) console.log(`  com as acelerações do curso: ${speedups.join("; ")}`);
 console.log(`  ${ignoreList.length} entradas do IGNORE_LIST do upstream; ${hook.transpiled()} módulos ES do tfjs-core transpilados para CommonJS`);
 console.log(`  carregado em ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -36,6 +36,17 @@ describe("npm run conformance (a few specs of the upstream suite)", { concurrenc
     assert.match(stdout, /✓ conformidade: ok/);
   });
 
+  test("native backend: tfjs's single-channel convolution specs pass with the course's correction installed", async () => {
+    // They failed on oneDNN (AVX-512) before lib/src/backend/corrections/single-channel-convolutions.ts.
+    const { code, stdout, stderr } = await conformance(["--filter", "^conv2dTranspose |^conv3d .*gradient|^fused conv2d .*f=\\[2,2,1,1\\]"]);
+    assert.equal(code, 0, stdout + stderr);
+    assert.match(stdout, /com a correção do curso para gradientes de convoluções de um canal/);
+    const counts = /(\d+) executados, (\d+) passaram, (\d+) falharam/.exec(stdout);
+    assert.ok(counts, stdout);
+    assert.ok(Number(counts[1]) > 10, stdout);
+    assert.equal(Number(counts[3]), 0, stdout);
+  });
+
   test("cpu backend: the same specs pass, integer round included (the cpu list has no deviation)", async () => {
     const { code, stdout, stderr } = await conformance(["--backend", "cpu", "--filter", "^round "]);
     assert.equal(code, 0, stdout + stderr);

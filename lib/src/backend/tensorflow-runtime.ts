@@ -5,6 +5,7 @@ import { NATIVE_PACKAGE, loadTensorFlow, type LoadedTensorFlow, type TensorFlowL
 import { aliasModuleInRequireCache, tensorFlowConsumerFolders } from "./alias-module";
 import { readEnvFlag } from "../env-flag";
 import { installNativeSpeedups } from "./speedups/install-speedups";
+import { installSingleChannelConvolutionCorrection } from "./corrections/single-channel-convolutions";
 
 /** Set to `1` to silence the one-line backend announcement (e.g. for `doctor --json`). */
 export const QUIET_ENV_VAR = "REDES_NEURAIS_QUIET";
@@ -27,7 +28,9 @@ export const nodeTensorFlowLoaderDeps: TensorFlowLoaderDeps = {
 
 /**
  * Loads TensorFlow.js once per process, with the backend chosen by `REDES_NEURAIS_BACKEND`,
- * and announces it on stdout once (unless `REDES_NEURAIS_QUIET=1`).
+ * and announces it on stdout once (unless `REDES_NEURAIS_QUIET=1`). On the native backend it
+ * also installs the correction of oneDNN's single-channel convolution gradients
+ * (`./corrections/single-channel-convolutions.ts`) and the speed-ups (`./speedups/`).
  *
  * A failed attempt (invalid choice, native backend required but missing) is not cached:
  * every later call throws the same explanation.
@@ -44,6 +47,8 @@ export function loadTensorFlowOnce(env: NodeJS.ProcessEnv = process.env): Loaded
   }
   const loaded = loadTensorFlow(readBackendChoice(env), nodeTensorFlowLoaderDeps);
   slot[runtimeKey] = loaded;
+  // A correction, not a speed-up: always on (REDES_NEURAIS_SEM_ACELERACAO does not turn it off).
+  installSingleChannelConvolutionCorrection(loaded.tf);
   installNativeSpeedups(loaded.tf, env);
   if (!readEnvFlag(env, QUIET_ENV_VAR)) {
     console.log(formatBackendAnnouncement(describeBackend(loaded)));
