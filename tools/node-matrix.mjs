@@ -70,14 +70,15 @@ function installNode(major) {
   return home;
 }
 
-/** @type {{ major: string, version: string, parts: Record<string, number>, ok: boolean }[]} */
+/** @type {{ major: string, version: string, parts: { setup: number, tests: number }, ok: boolean }[]} */
 const results = [];
 for (const major of majors) {
   const home = installNode(major);
   const bin = path.join(home, "bin");
   const version = spawnSync(path.join(bin, "node"), ["--version"], { encoding: "utf8" }).stdout.trim();
+  /** @type {NodeJS.ProcessEnv} */
   const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ""}` };
-  delete env.npm_config_nodedir; // npm exports the machine's setting; the set-up uses this Node's own headers
+  delete env["npm_config_nodedir"]; // npm exports the machine's setting; the set-up uses this Node's own headers
   const setup = timed(`Node ${version}: npm run setup`, "npm", ["run", "setup"], env);
   const tests = setup.ok
     ? timed(`Node ${version}: testes da biblioteca e notebooks`, path.join(bin, "node"), ["tools/run-tests.mjs", ...testFilters], env)
