@@ -1,8 +1,11 @@
 /**
  * The feedback page of one student: the score, what the grader restored, and for each
- * graded cell the points and, when it failed, the kernel's error. Hidden tests are
- * never shown: the cells appear as the student received them.
+ * graded cell the points and, when it failed, the error's name and the message written
+ * for students (tools/grading/sealed-error-text.ts). Hidden tests stay sealed: the cells
+ * appear as the student received them, and no stack or source line of a test is shown,
+ * unless the instructor asks to reveal them (`revealHidden`, after the deadline).
  */
+import { sealedErrorText } from "./sealed-error-text";
 import type { CellScore } from "./score";
 
 export interface FeedbackInput {
@@ -18,6 +21,8 @@ export interface FeedbackInput {
   visibleSource: Map<string, string>;
   /** Lines of the hidden tests: removed from error texts (tslab quotes the failing line). */
   hiddenLines?: readonly string[];
+  /** Show the kernel's whole error text (stack, generated messages): only after the deadline. */
+  revealHidden?: boolean;
 }
 
 /** The error text without any line that quotes a hidden test. */
@@ -55,7 +60,8 @@ export function feedbackHtml(input: FeedbackInput): string {
   const details = input.scores
     .map((score) => {
       const source = input.visibleSource.get(score.gradeId) ?? "";
-      const error = score.status === "ok" ? "" : `<p>O que o kernel disse:</p><pre class="erro">${escapeHtml(withoutHiddenLines(score.errorText || statusText[score.status] || score.status, input.hiddenLines ?? []))}</pre>`;
+      const said = input.revealHidden ? score.errorText : withoutHiddenLines(sealedErrorText(score.errorText), input.hiddenLines ?? []);
+      const error = score.status === "ok" ? "" : `<p>O que o kernel disse:</p><pre class="erro">${escapeHtml(said || statusText[score.status] || score.status)}</pre>`;
       return `<section><h3>${escapeHtml(score.gradeId)}: ${formatPoints(score.points)} de ${formatPoints(score.maxPoints)}</h3><pre>${escapeHtml(source)}</pre>${error}</section>`;
     })
     .join("\n");
