@@ -78,6 +78,8 @@ export const forbiddenPropertyNames = new Set([
   "withoutNativeSpeedups", "installedSpeedups", "danfo", "savePng",
 ]);
 
+const collectionTypes = new Set(["Array", "ReadonlyArray", "Map", "Set", "WeakMap", "WeakSet", "Float32Array", "Float64Array", "Int8Array", "Int16Array", "Int32Array", "Uint8Array", "Uint8ClampedArray", "Uint16Array", "Uint32Array"]);
+
 /** Array, Map and Set methods that change their receiver. */
 const mutatingMethods = new Set(["push", "pop", "shift", "unshift", "splice", "sort", "reverse", "fill", "copyWithin", "set", "delete", "clear", "add"]);
 
@@ -111,8 +113,54 @@ interface CellSpan {
   end: number;
 }
 
-/** Every construct outside the allowlist in the student's cells, in cell order. */
+/**
+ * Every construct outside the allowlist in the student's cells, in cell order. A refused
+ * cell never runs, so the others are checked again without it (until nothing new is
+ * found): its declarations must not make another cell look harmless (`const Math = …` in
+ * one cell, `Math.abs = …` in another).
+ */
 export function findForbiddenConstructs(cells: readonly CodeCell[]): ForbiddenConstruct[] {
+  const found: ForbiddenConstruct[] = [];
+  const refused = new Set<number>();
+  for (;;) {
+    const current = cells.map((cell) => (refused.has(cell.index) ? { ...cell, source: "" } : cell));
+    const fresh = reviewOnce(current).filter((item) => !refused.has(item.cellIndex));
+    if (fresh.length === 0) break;
+    found.push(...fresh);
+    for (const item of fresh) refused.add(item.cellIndex);
+  }
+  return found.sort((a, b) => a.cellIndex - b.cellIndex || a.line - b.line);
+}
+
+function programOf(fileName: string, text: string): ts.Program {
+  const host = ts.createCompilerHost(compilerOptions, true);
+  const readSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, languageVersion, onError) => {
+    if (path.resolve(name) === fileName) return ts.createSourceFile(name, text, languageVersion, true, ts.ScriptKind.TS);
+    const cached = parsedFiles.get(name);
+    if (cached) return cached;
+    const parsed = readSourceFile(name, languageVersion, onError);
+    if (parsed) parsedFiles.set(name, parsed);
+    return parsed;
+  };
+  return ts.createProgram({ rootNames: [fileName], options: compilerOptions, host });
+}
+
+let globalNamesCache: Set<string> | undefined;
+
+/** The value names the language and Node declare globally (whatever a notebook shadows). */
+function globalNames(): Set<string> {
+  if (!globalNamesCache) {
+    const fileName = path.join(projectRoot, "correcao-globais.ts");
+    const program = programOf(fileName, "export {};\n");
+    const file = program.getSourceFile(fileName);
+    if (!file) throw new Error("o verificador de células não conseguiu ler os nomes globais");
+    globalNamesCache = new Set(program.getTypeChecker().getSymbolsInScope(file, ts.SymbolFlags.Value).map((symbol) => symbol.name));
+  }
+  return globalNamesCache;
+}
+
+function reviewOnce(cells: readonly CodeCell[]): ForbiddenConstruct[] {
   const virtualFile = path.join(projectRoot, "correcao-celulas.ts");
   const spans: CellSpan[] = [];
   let text = "";
@@ -121,17 +169,7 @@ export function findForbiddenConstructs(cells: readonly CodeCell[]): ForbiddenCo
     text += cell.source + "\n;\n";
     spans.push({ cell, start, end: start + cell.source.length });
   }
-  const host = ts.createCompilerHost(compilerOptions, true);
-  const readSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (fileName, languageVersion, onError) => {
-    if (path.resolve(fileName) === virtualFile) return ts.createSourceFile(fileName, text, languageVersion, true, ts.ScriptKind.TS);
-    const cached = parsedFiles.get(fileName);
-    if (cached) return cached;
-    const parsed = readSourceFile(fileName, languageVersion, onError);
-    if (parsed) parsedFiles.set(fileName, parsed);
-    return parsed;
-  };
-  const program = ts.createProgram({ rootNames: [virtualFile], options: compilerOptions, host });
+  const program = programOf(virtualFile, text);
   const sourceFile = program.getSourceFile(virtualFile);
   if (!sourceFile) throw new Error("o verificador de células não conseguiu montar o programa TypeScript");
   return new Review(program.getTypeChecker(), sourceFile, spans).run();
@@ -209,16 +247,8 @@ class Review {
     }
   }
 
-  private globalNames: Set<string> | undefined;
-
   private isGlobalName(name: string): boolean {
-    this.globalNames ??= new Set(
-      this.checker
-        .getSymbolsInScope(this.file, ts.SymbolFlags.Value)
-        .filter((symbol) => symbol.declarations?.some((declaration) => declaration.getSourceFile() !== this.file))
-        .map((symbol) => symbol.name),
-    );
-    return this.globalNames.has(name);
+    return globalNames().has(name);
   }
 
   private visit(node: ts.Node): void {
@@ -410,12 +440,20 @@ class Review {
     const callee = skipParentheses(node.expression);
     const calleeType = this.checker.getTypeAtLocation(callee);
     if (calleeType.flags & ts.TypeFlags.Any) this.flag(callee, "uma chamada de um valor do tipo any");
-    if (ts.isPropertyAccessExpression(callee) && mutatingMethods.has(callee.name.text)) {
+    if (ts.isPropertyAccessExpression(callee) && mutatingMethods.has(callee.name.text) && this.isCollection(callee.expression)) {
+      // A chain that starts with a call or a literal works on a fresh value (`new Array(n).fill(0)`).
       const root = rootIdentifier(callee.expression);
-      if (!root || !this.isStudentVariable(root, { parametersAllowed: false })) {
+      if (root && !this.isStudentVariable(root, { parametersAllowed: false })) {
         this.flag(callee, `\`${callee.name.text}\` num dado que não foi criado pela resposta (não modifique os dados recebidos)`);
       }
     }
+  }
+
+  /** An array, typed array, Map or Set (whose mutating methods change shared data). */
+  private isCollection(node: ts.Expression): boolean {
+    const type = this.checker.getTypeAtLocation(node);
+    const name = type.getSymbol()?.name ?? "";
+    return collectionTypes.has(name) || type.getNumberIndexType() !== undefined;
   }
 
   /** An identifier declared by the student's cells (a variable, or a parameter when allowed). */

@@ -4,7 +4,7 @@
  * every student cell that steps outside what an answer may do
  * (tools/grading/student-code-rules.ts) never run: a solution cell becomes the empty
  * stub (its tests, and those that depend on it, score 0), a cell the student added is
- * emptied. Each such cell is reported, with the line and the construct, so that the
+ * left out. Each such cell is reported, with the line and the construct, so that the
  * gradebook can say `tampering` and the feedback page can say what was refused.
  */
 import type { Notebook, NotebookCell } from "../notebooks/notebook-format";
@@ -49,12 +49,19 @@ export function checkedNotebook(assembled: Notebook, source: Notebook): CheckedN
   });
   const constructs = findForbiddenConstructs(codeCells);
   const findings = constructs.map((construct) => ({ cell: describe(notebook.cells, construct.cellIndex), line: construct.line, message: construct.message }));
-  for (const index of new Set(constructs.map((construct) => construct.cellIndex))) {
+  const refused = new Set(constructs.map((construct) => construct.cellIndex));
+  const removed = new Set<NotebookCell>();
+  for (const index of refused) {
     const cell = notebook.cells[index] as NotebookCell;
     const id = nbgraderOf(cell)?.grade_id;
     const original = id ? source.cells.find((candidate) => nbgraderOf(candidate)?.grade_id === id) : undefined;
-    cell.source = original ? textOf(releaseCell(original).source) : "";
+    if (original) cell.source = textOf(releaseCell(original).source);
+    else removed.add(cell);
   }
+  notebook.cells = notebook.cells.filter((cell) => !removed.has(cell));
+  notebook.cells.forEach((cell, index) => {
+    cell.id = `graded-${index}`;
+  });
   return { notebook, findings };
 }
 
