@@ -39,14 +39,14 @@ describe("suíte adversarial: nenhum ataque ganha ponto, a solução ganha todos
         assignment: name, sourceNotebook: sourceFile, submissions, outputDir: path.join(folder, name, "saida"),
         workers: 2, fast: true, cellTimeoutSeconds: 30, totalTimeoutSeconds: 240, memoryMb: 768,
       }));
-      console.log(`# ${name}: ${attacks.length + 1} entregas em ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      console.log(`${name}: ${attacks.length + 1} entregas em ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
     const header = ["ataque", ...shippedAssignments].join(" | ");
     const lines = attacks.map((attack) => [attack.id, ...shippedAssignments.map((name) => {
       const row = results.get(name)?.rows.find((candidate) => candidate.student === attack.id);
       return row ? `${row.total}/${row.maxTotal} (${row.status})` : "?";
     })].join(" | "));
-    console.log(["# pontos por ataque e tarefa:", header, ...lines].map((line) => `# ${line}`).join("\n"));
+    console.log(["pontos por ataque e tarefa:", header, ...lines].join("\n"));
   });
   after(() => remove());
 

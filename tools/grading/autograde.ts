@@ -22,7 +22,7 @@ import { hiddenTestLines, releaseCell } from "./release-notebook";
 import { type CellsReport, runCells } from "./run-cells";
 import { createSandbox, sandboxKernelName, sandboxProblem, SandboxUnavailableError } from "./sandbox";
 import { type CellScore, gradedCells, scoreCells } from "./score";
-import { checkedNotebook, type TamperFinding, tamperingReason } from "./tamper-check";
+import { checkedNotebook, reasonWithCellNames, type TamperFinding, tamperingReason } from "./tamper-check";
 import { mapWithWorkers } from "./worker-pool";
 
 export interface AutogradeOptions {
@@ -192,7 +192,7 @@ export async function autograde(options: AutogradeOptions): Promise<AutogradeRes
     const report = await run;
     const scores = scoreCells(notebook, report);
     const total = scores.reduce((sum, score) => sum + score.points, 0);
-    const runReason = report.status === "ok" ? "" : report.reason || report.status;
+    const runReason = report.status === "ok" ? "" : reasonWithCellNames(report.reason || report.status, notebook);
     return {
       ...base,
       points: Object.fromEntries(scores.map((score) => [score.gradeId, score.points])),

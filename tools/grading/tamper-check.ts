@@ -65,6 +65,20 @@ export function checkedNotebook(assembled: Notebook, source: Notebook): CheckedN
   return { notebook, findings };
 }
 
+/**
+ * A run's reason (tools/grading/run_cells.py says "célula N" of the notebook it ran, which
+ * has the grader's cells in it) with each cell named as the student knows it.
+ */
+export function reasonWithCellNames(reason: string, graded: Notebook): string {
+  return reason.replace(/célula (\d+)/g, (whole, number: string) => {
+    const index = Number(number) - 1;
+    const cell = graded.cells[index];
+    if (!cell) return whole;
+    if (isInternalCell(cell)) return "célula de verificação do corretor";
+    return describe(graded.cells, index).replace(/^resposta /, "célula ");
+  });
+}
+
 /** The gradebook's reason for status `tampering`. */
 export function tamperingReason(findings: readonly TamperFinding[]): string {
   const shown = findings.slice(0, 6).map((finding) => `${finding.cell}, linha ${finding.line}: ${finding.message}`);
