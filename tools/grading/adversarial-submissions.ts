@@ -116,7 +116,7 @@ export const attacks: readonly Attack[] = [
   {
     id: "a15-flood-output",
     kind: "flooding the output",
-    prelude: "const line = \"x\".repeat(10000);\nfor (let i = 0; i < 200000; i++) console.log(line);",
+    prelude: "const line = \"x\".repeat(10000);\nfor (let i = 0; i < 3000; i++) console.log(line);",
   },
   {
     id: "a16-function-constructor",

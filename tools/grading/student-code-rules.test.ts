@@ -58,6 +58,7 @@ const forbidden: Record<string, { code: string; says: RegExp; line: number }> = 
   timers: { code: "setTimeout(() => 0, 0);", says: /o nome global `setTimeout`/, line: 1 },
   tfState: { code: "tf.setBackend(\"cpu\");", says: /propriedade `setBackend`/, line: 1 },
   tfKernelByDestructuring: { code: "const { registerKernel } = tf;", says: /propriedade `registerKernel`/, line: 1 },
+  openComment: { code: "const quiet = 1;\n/* o resto do notebook some da verificação", says: /erro de sintaxe/, line: 2 },
   argumentsObject: { code: "function f(): number { return arguments.length; }", says: /`arguments`/, line: 1 },
   anyReceiver: { code: "const parsed = JSON.parse(\"{}\");\nconst deep = parsed.a;", says: /valor do tipo any/, line: 2 },
 };
@@ -90,6 +91,11 @@ describe("o que uma resposta pode fazer", () => {
       assert.ok(inCell.some((item) => says.test(item.message) && item.line === line), `${forbidden[name]!.code}\n→ ${JSON.stringify(inCell)}`);
     });
   }
+
+  test("uma célula que abre um comentário não esconde as seguintes", () => {
+    const found = findForbiddenConstructs(cellsWith(["const a = 1;\n/* sem fim", "process.exit(0);"]));
+    assert.ok(found.some((item) => item.cellIndex === instructorCells.length + 1 && /`process`/.test(item.message)), JSON.stringify(found));
+  });
 
   test("as células do professor não são verificadas", () => {
     const found = findForbiddenConstructs([{ index: 0, source: "const fs = require(\"fs\");\nprocess.exit(0);", student: false }]);

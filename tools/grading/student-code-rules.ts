@@ -122,6 +122,17 @@ interface CellSpan {
 export function findForbiddenConstructs(cells: readonly CodeCell[]): ForbiddenConstruct[] {
   const found: ForbiddenConstruct[] = [];
   const refused = new Set<number>();
+  // The cells are checked together, joined: a cell must parse on its own, or an open
+  // comment or template at its end would hide the next cells from the check (the
+  // kernel compiles each cell apart, so those would still run).
+  for (const cell of cells) {
+    if (!cell.student) continue;
+    const syntaxError = syntaxErrorOf(cell.source);
+    if (syntaxError) {
+      found.push({ cellIndex: cell.index, line: syntaxError.line, message: `um erro de sintaxe (${syntaxError.message}); a célula precisa compilar sozinha` });
+      refused.add(cell.index);
+    }
+  }
   for (;;) {
     const current = cells.map((cell) => (refused.has(cell.index) ? { ...cell, source: "" } : cell));
     const fresh = reviewOnce(current).filter((item) => !refused.has(item.cellIndex));
@@ -130,6 +141,17 @@ export function findForbiddenConstructs(cells: readonly CodeCell[]): ForbiddenCo
     for (const item of fresh) refused.add(item.cellIndex);
   }
   return found.sort((a, b) => a.cellIndex - b.cellIndex || a.line - b.line);
+}
+
+function syntaxErrorOf(source: string): { line: number; message: string } | undefined {
+  const file = ts.createSourceFile("celula.ts", source, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+  // parseDiagnostics: the parser's own errors (internal field of tslab's pinned TypeScript 5.0).
+  const diagnostic = (file as unknown as { parseDiagnostics?: ts.Diagnostic[] }).parseDiagnostics?.[0];
+  if (!diagnostic) return undefined;
+  return {
+    line: file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1,
+    message: ts.flattenDiagnosticMessageText(diagnostic.messageText, " "),
+  };
 }
 
 function programOf(fileName: string, text: string): ts.Program {
