@@ -97,6 +97,10 @@ describe("o que uma resposta pode fazer", () => {
     assert.ok(found.some((item) => item.cellIndex === instructorCells.length + 1 && /`process`/.test(item.message)), JSON.stringify(found));
   });
 
+  test("uma resposta que usa outra ainda não escrita não é recusada (o tslab já não a roda)", () => {
+    assert.deepEqual(findForbiddenConstructs(cellsWith(["// resposta apagada", "function train(): number {\n  return sigmoid(0);\n}"])), []);
+  });
+
   test("as células do professor não são verificadas", () => {
     const found = findForbiddenConstructs([{ index: 0, source: "const fs = require(\"fs\");\nprocess.exit(0);", student: false }]);
     assert.deepEqual(found, []);

@@ -339,10 +339,9 @@ class Review {
     const symbol = ts.isShorthandPropertyAssignment(parent) && parent.name === node
       ? this.checker.getShorthandAssignmentValueSymbol(parent)
       : this.checker.getSymbolAtLocation(node);
-    if (!symbol) {
-      if (node.text !== "undefined") this.flag(node, `o nome \`${node.text}\`, que não existe nas células anteriores`);
-      return;
-    }
+    // A name declared nowhere (an answer left as the stub, a typo) fails tslab's own type
+    // check, so the cell does not run: nothing to refuse here.
+    if (!symbol) return;
     const declarations = symbol.declarations ?? [];
     if (declarations.length === 0) {
       if (!allowedGlobals.has(node.text)) this.flag(node, `o nome global \`${node.text}\``);
@@ -375,9 +374,14 @@ class Review {
     if (forbiddenPropertyNames.has(name) || name.startsWith("__")) this.flag(node, `o acesso à propriedade \`${name}\``);
   }
 
+  /** A real `any`; not the type of a name that does not exist (a type error that tslab refuses). */
+  private isAny(node: ts.Expression): boolean {
+    const type = this.checker.getTypeAtLocation(node);
+    return (type.flags & ts.TypeFlags.Any) !== 0 && (type as { intrinsicName?: string }).intrinsicName !== "error";
+  }
+
   private checkReceiver(receiver: ts.Expression): void {
-    const type = this.checker.getTypeAtLocation(receiver);
-    if (type.flags & ts.TypeFlags.Any) this.flag(receiver, "um acesso a propriedade de um valor do tipo any");
+    if (this.isAny(receiver)) this.flag(receiver, "um acesso a propriedade de um valor do tipo any");
   }
 
   private checkPropertyAccess(node: ts.PropertyAccessExpression): void {
@@ -460,8 +464,7 @@ class Review {
 
   private checkCall(node: ts.CallExpression): void {
     const callee = skipParentheses(node.expression);
-    const calleeType = this.checker.getTypeAtLocation(callee);
-    if (calleeType.flags & ts.TypeFlags.Any) this.flag(callee, "uma chamada de um valor do tipo any");
+    if (this.isAny(callee)) this.flag(callee, "uma chamada de um valor do tipo any");
     if (ts.isPropertyAccessExpression(callee) && mutatingMethods.has(callee.name.text) && this.isCollection(callee.expression)) {
       // A chain that starts with a call or a literal works on a fresh value (`new Array(n).fill(0)`).
       const root = rootIdentifier(callee.expression);
