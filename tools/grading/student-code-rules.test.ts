@@ -37,6 +37,7 @@ const forbidden: Record<string, { code: string; says: RegExp; line: number }> = 
   proxy: { code: "const p = new Proxy({}, {});", says: /o nome global `Proxy`/, line: 1 },
   reflect: { code: "Reflect.set(catalogue, \"t\", []);", says: /o nome global `Reflect`/, line: 1 },
   dynamicImport: { code: "const m = import(\"fs\");", says: /import\(…\)/, line: 1 },
+  importMeta: { code: "const where = import.meta.url;", says: /import\.meta/, line: 1 },
   staticImport: { code: "import fs from \"fs\";", says: /um import/, line: 1 },
   anyType: { code: "const v: any = 1;", says: /o tipo any/, line: 1 },
   castToUnknown: { code: "const n = (catalogue as unknown) as number;", says: /conversão para any\/unknown/, line: 1 },

@@ -320,6 +320,7 @@ class Review {
     else if (ts.isCallExpression(node)) this.checkCall(node);
     else if ((ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node)) && !node.body) this.flag(node, "uma assinatura de sobrecarga (overload), que permite mentir o tipo do resultado");
     else if (ts.isTaggedTemplateExpression(node)) this.flag(node, "um template marcado (tag`…`)");
+    else if (ts.isMetaProperty(node) && node.keywordToken === ts.SyntaxKind.ImportKeyword) this.flag(node, "`import(…)`/`import.meta` (carregar módulos)");
   }
 
   private checkIdentifier(node: ts.Identifier): void {
