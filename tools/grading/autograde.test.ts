@@ -2,7 +2,8 @@
  * The full cycle on the three shipped assignments, with real kernels: release → the
  * student solves → validate → autograde → gradebook and feedback. Each assignment is
  * graded once, as one batch of synthetic submissions (correct, partially correct, empty,
- * tampered, malformed JSON, endless loop, memory exhaustion, killed kernel); every
+ * tampered, malformed JSON, endless loop, memory exhaustion, an answer that tries to kill
+ * the kernel); every
  * assertion reads that batch.
  */
 import assert from "node:assert/strict";
@@ -81,8 +82,10 @@ async function batches(): Promise<Record<string, Batch>> {
       },
       vazia: { notebook: a3.released, expected: { points: { "testes-tensor": 0, "testes-convnet": 0, "testes-treino": 0 }, status: "ok" } },
       "kernel-morto": {
+        // Student code cannot reach `process` (tools/grading/student-code-rules.ts): the
+        // answer is refused before it runs, its tests score 0, the others are graded.
         notebook: withAnswer(s3, "convnet", 'process.kill(process.pid, "SIGKILL");'),
-        expected: { points: { "testes-tensor": 3, "testes-convnet": 0, "testes-treino": 0 }, status: "kernel-died" },
+        expected: { points: { "testes-tensor": 3, "testes-convnet": 0, "testes-treino": 0 }, status: "tampering", reason: /resposta "convnet", linha 1: o nome global `process`/ },
       },
       apagada: {
         notebook: withoutCell(withoutCell(s3, "testes-treino"), "galaxias"),

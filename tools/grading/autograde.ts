@@ -12,7 +12,7 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { kernelName, projectRoot } from "../project.mjs";
-import { readNotebook, serializeNotebook } from "../notebooks/notebook-format";
+import { type Notebook, readNotebook, serializeNotebook } from "../notebooks/notebook-format";
 import { assembleSubmission } from "./assemble-submission";
 import { assertValidMetadata } from "./check-metadata";
 import { saveAutomaticResults } from "./automatic-results";
@@ -24,6 +24,7 @@ import { readSubmissionTimestamp } from "./submission-timestamp";
 import { type CellsReport, runCells } from "./run-cells";
 import { createSandbox, sandboxKernelName, sandboxProblem, SandboxUnavailableError } from "./sandbox";
 import { type CellScore, gradedCells, scoreCells } from "./score";
+import { checkedNotebook, reasonWithCellNames, type TamperFinding, tamperingReason } from "./tamper-check";
 import { mapWithWorkers } from "./worker-pool";
 
 export interface AutogradeOptions {
@@ -140,6 +141,8 @@ export async function autograde(options: AutogradeOptions): Promise<AutogradeRes
   const runFolder = await mkdtemp(isolate ? path.join(tmpdir(), "redes-neurais-correcao-") : path.join(projectRoot, ".grading-work-"));
   await chmod(runFolder, 0o711);
   const passEnv: Record<string, string> = { REDES_NEURAIS_FAST: options.fast ? "1" : "" };
+  // Notebooks identical after assembly and checks (e.g. every answer refused) run once.
+  const runs = new Map<string, Promise<CellsReport>>();
   if (process.env.REDES_NEURAIS_BACKEND) passEnv["REDES_NEURAIS_BACKEND"] = process.env.REDES_NEURAIS_BACKEND;
   try {
     const rows = await mapWithWorkers(submissions, options.workers ?? 2, async (submission, slot) => {
@@ -176,41 +179,61 @@ export async function autograde(options: AutogradeOptions): Promise<AutogradeRes
     }
     const parsed = parseSubmission(text);
     if ("problem" in parsed) return zero("invalid-notebook", parsed.problem);
-    const { notebook, notes } = assembleSubmission(source, parsed.cells);
-    let report: CellsReport;
+    const assembled = assembleSubmission(source, parsed.cells);
+    const notes = assembled.notes;
+    let notebook: Notebook;
+    let findings: TamperFinding[];
+    try {
+      ({ notebook, findings } = checkedNotebook(assembled.notebook, source));
+    } catch (error) {
+      return zero("grader-error", `erro do corretor ao verificar o código: ${(error as Error).message}`, notes);
+    }
+    const serialized = serializeNotebook(notebook);
+    let run = runs.get(serialized);
+    if (!run) {
+      run = runGraded(serialized, slot);
+      runs.set(serialized, run);
+    }
+    const report = await run;
+    const scores = scoreCells(notebook, report);
+    const total = scores.reduce((sum, score) => sum + score.points, 0);
+    const runReason = report.status === "ok" ? "" : reasonWithCellNames(report.reason || report.status, notebook);
+    return {
+      ...base,
+      points: Object.fromEntries(scores.map((score) => [score.gradeId, score.points])),
+      total,
+      status: findings.length > 0 ? "tampering" : report.status,
+      reason: findings.length > 0 ? [tamperingReason(findings), runReason].filter(Boolean).join(" ") : runReason,
+      scores,
+      notes,
+      seconds: (performance.now() - began) / 1000,
+    };
+  }
+
+  /** Runs one graded notebook in a fresh kernel (in its sandbox unless isolation is off). */
+  async function runGraded(serialized: string, slot: number): Promise<CellsReport> {
     try {
       const sandbox = isolate
         ? await createSandbox({ runFolder, slot, memoryMb: options.memoryMb ?? 1536, passEnv })
         : await plainFolders(runFolder, slot);
       const gradedFile = path.join(sandbox.privateDir, "corrigido.ipynb");
-      await writeFile(gradedFile, serializeNotebook(notebook));
-      report = await runCells({
+      await writeFile(gradedFile, serialized);
+      return await runCells({
         input: gradedFile,
         reportFile: path.join(sandbox.privateDir, "relatorio.json"),
         kernel: isolate ? sandboxKernelName : kernelName,
         cwd: sandbox.workDir,
+        ipcDir: isolate ? sandbox.workDir : undefined,
         cellTimeoutSeconds: options.cellTimeoutSeconds ?? 60,
         totalTimeoutSeconds: options.totalTimeoutSeconds ?? 300,
         env: isolate ? sandbox.runnerEnv : { ...sandbox.runnerEnv, ...passEnv, NODE_OPTIONS: `--max-old-space-size=${options.memoryMb ?? 1536}` },
       });
     } catch (error) {
-      return zero("grader-error", `erro do corretor: ${(error as Error).message}`, notes);
+      return { status: "grader-error", reason: `erro do corretor: ${(error as Error).message}`, seconds: null, kernelStartSeconds: null, cells: [] };
     } finally {
       await rm(path.join(runFolder, `trabalho-${slot}`), { recursive: true, force: true });
       await rm(path.join(runFolder, `privado-${slot}`), { recursive: true, force: true });
     }
-    const scores = scoreCells(notebook, report);
-    const total = scores.reduce((sum, score) => sum + score.points, 0);
-    return {
-      ...base,
-      points: Object.fromEntries(scores.map((score) => [score.gradeId, score.points])),
-      total,
-      status: report.status,
-      reason: report.status === "ok" ? "" : report.reason || report.status,
-      scores,
-      notes,
-      seconds: (performance.now() - began) / 1000,
-    };
   }
 }
 

@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { runMain } from "../common/run-main";
-import { serializeNotebook } from "../notebooks/notebook-format";
+import { serializeNotebook, textOf } from "../notebooks/notebook-format";
 import { projectTemporaryFolder } from "../test-support/fixture-notebook";
 import { autograde } from "./autograde";
 import { nbgraderOf } from "./nbgrader-cells";
@@ -26,7 +26,10 @@ async function main(argv: string[]): Promise<number> {
     const submissions = path.join(folder, "entregas");
     await mkdir(submissions, { recursive: true });
     for (let i = 0; i < count; i++) {
-      const notebook = [solved, wrong, released][i % 3]!;
+      // Each notebook differs (a comment), as in a class: identical notebooks run only once.
+      const notebook = structuredClone([solved, wrong, released][i % 3]!);
+      const answer = notebook.cells.find((cell) => nbgraderOf(cell)?.solution);
+      if (answer) answer.source = `// aluno ${i}\n${textOf(answer.source)}`;
       await writeFile(path.join(submissions, `aluno-${String(i).padStart(3, "0")}.ipynb`), serializeNotebook(notebook));
     }
     const result = await autograde({ assignment: name, sourceNotebook: sourceFile, submissions, outputDir: path.join(folder, "saida"), workers });

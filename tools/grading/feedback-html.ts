@@ -1,11 +1,13 @@
 /**
  * The feedback page of one student: the score, what the grader restored, and for each
- * graded cell the points and, when it failed, the kernel's error; the instructor's
- * comments (manual adjustments) and the lateness. Hidden tests are not shown (the cells
- * appear as the student received them) unless the instructor reveals them after the
- * deadline (`revealHidden`, `--revelar-ocultos` in cli.ts).
+ * graded cell the points and, when it failed, the error's name and the message written
+ * for students (tools/grading/sealed-error-text.ts); the instructor's comments (manual
+ * adjustments) and the lateness. Hidden tests stay sealed: the cells appear as the student
+ * received them, and no stack or source line of a test is shown, unless the instructor
+ * reveals them after the deadline (`revealHidden`, `--revelar-ocultos` in cli.ts).
  */
 import type { AdjustedCell } from "./manual-adjustments";
+import { sealedErrorText } from "./sealed-error-text";
 import type { CellScore } from "./score";
 
 export interface FeedbackInput {
@@ -25,7 +27,7 @@ export interface FeedbackInput {
   adjustments?: readonly AdjustedCell[];
   /** Lateness and penalty, one sentence (late-penalty.ts). */
   lateNote?: string;
-  /** After the deadline, on the instructor's request: show each graded cell's full source (hidden tests included) and unfiltered errors. */
+  /** After the deadline, on the instructor's request: show each graded cell's full source (hidden tests included) and the kernel's whole error text (stack, generated messages). */
   revealHidden?: boolean;
   /** The instructor's source of each graded cell, by grade_id (shown only with `revealHidden`). */
   fullSource?: Map<string, string>;
@@ -66,8 +68,8 @@ export function feedbackHtml(input: FeedbackInput): string {
   const details = input.scores
     .map((score) => {
       const source = (input.revealHidden ? input.fullSource?.get(score.gradeId) : undefined) ?? input.visibleSource.get(score.gradeId) ?? "";
-      const errorText = score.errorText || statusText[score.status] || score.status;
-      const error = score.status === "ok" ? "" : `<p>O que o kernel disse:</p><pre class="erro">${escapeHtml(input.revealHidden ? errorText : withoutHiddenLines(errorText, input.hiddenLines ?? []))}</pre>`;
+      const said = input.revealHidden ? score.errorText : withoutHiddenLines(sealedErrorText(score.errorText), input.hiddenLines ?? []);
+      const error = score.status === "ok" ? "" : `<p>O que o kernel disse:</p><pre class="erro">${escapeHtml(said || statusText[score.status] || score.status)}</pre>`;
       return `<section><h3>${escapeHtml(score.gradeId)}: ${formatPoints(score.points)} de ${formatPoints(score.maxPoints)}</h3><pre>${escapeHtml(source)}</pre>${error}</section>`;
     })
     .join("\n");

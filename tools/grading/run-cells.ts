@@ -27,6 +27,11 @@ export interface RunCellsOptions {
   output?: string;
   kernel?: string;
   cwd?: string;
+  /**
+   * Talk to the kernel over Unix sockets (Jupyter's `ipc` transport) made in this folder
+   * instead of local TCP: a kernel without network (tools/grading/sandbox.ts) needs it.
+   */
+  ipcDir?: string | undefined;
   cellTimeoutSeconds: number;
   totalTimeoutSeconds: number;
   startupTimeoutSeconds?: number;
@@ -44,6 +49,7 @@ export async function runCells(options: RunCellsOptions): Promise<CellsReport> {
   ];
   if (options.output) args.push("--output", options.output);
   if (options.cwd) args.push("--cwd", options.cwd);
+  if (options.ipcDir) args.push("--ipc-dir", options.ipcDir);
   const stderr: Buffer[] = [];
   const outcome = await new Promise<{ code: number | null; signal: string | null; killed: boolean }>((resolve, reject) => {
     const child = spawn(paths.venvPython, args, {

@@ -6,7 +6,7 @@ faz isso):
 
     .venv/bin/python tools/grading/run_cells.py ENTRADA.ipynb --report R.json \
         [--output EXECUTADO.ipynb] [--kernel redes-neurais] [--cwd PASTA] \
-        [--cell-timeout 60] [--total-timeout 600] [--startup-timeout 60]
+        [--cell-timeout 60] [--total-timeout 600] [--startup-timeout 60] [--ipc-dir PASTA]
 
 Diferente de tools/jupyter/execute_notebook.py (que para no primeiro erro), aqui um
 erro é o resultado de um teste: a execução continua. Quem diz se uma célula falhou é a
@@ -19,7 +19,10 @@ uma vez.
 
 Uma célula que passa de --cell-timeout, o kernel que morre (falta de memória,
 process.exit) ou o tempo total esgotado encerram a execução: as células seguintes ficam
-"not-run". O relatório JSON (sempre escrito, de forma atômica) tem:
+"not-run". Com --ipc-dir, o kernel e o executor conversam por sockets Unix nessa pasta
+(o kernel pode então rodar sem rede). A saída de cada célula guardada tem um teto
+(OUTPUT_LIMIT_CHARACTERS): uma célula que inunda a saída não esgota a memória do corretor.
+O relatório JSON (sempre escrito, de forma atômica) tem:
   status   "ok" | "cell-timeout" | "total-timeout" | "kernel-died" | "kernel-start-failed"
   reason   texto em português (quando status != "ok")
   cells    [{index, status: ok|error|timeout|kernel-died|not-run, seconds, errorText}]
@@ -48,6 +51,7 @@ from notebook_kernel import notebook_client, start_kernel  # noqa: E402  (tools/
 
 TSLAB_ABORT_WINDOW_SECONDS = 0.5
 ERROR_TEXT_LIMIT = 4000
+OUTPUT_LIMIT_CHARACTERS = 1_000_000
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
@@ -60,6 +64,7 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--cell-timeout", type=float, default=60)
     parser.add_argument("--total-timeout", type=float, default=600)
     parser.add_argument("--startup-timeout", type=float, default=60)
+    parser.add_argument("--ipc-dir", type=Path)
     return parser.parse_args(argv)
 
 
@@ -73,6 +78,25 @@ def error_text_of(cell: Any) -> str:
             parts.append(f"{output.get('ename', '')}: {output.get('evalue', '')}")
     text = "".join(parts).strip()
     return text[:ERROR_TEXT_LIMIT]
+
+
+def limit_outputs(client: Any) -> None:
+    """Guarda no máximo OUTPUT_LIMIT_CHARACTERS de saída por célula; o resto é descartado
+    (o texto do erro vem do fim do stderr, que a célula ainda pode mandar depois)."""
+    original = client.output
+    sizes: dict[int, int] = {}
+
+    def output(outs: Any, msg: Any, display_id: Any, cell_index: int) -> Any:
+        size = len(json.dumps(msg.get("content", {}), ensure_ascii=False))
+        used = sizes.get(cell_index, 0)
+        if used + size > OUTPUT_LIMIT_CHARACTERS and msg.get("msg_type") != "error":
+            if used <= OUTPUT_LIMIT_CHARACTERS:
+                sizes[cell_index] = OUTPUT_LIMIT_CHARACTERS + 1
+            return None
+        sizes[cell_index] = used + size
+        return original(outs, msg, display_id, cell_index)
+
+    client.output = output
 
 
 def has_error_output(cell: Any) -> bool:
@@ -96,9 +120,11 @@ async def run(arguments: argparse.Namespace, report: dict[str, Any]) -> Any:
         allow_errors=True,
         immediate_shutdown=True,
     )
+    limit_outputs(client)
     started = time.perf_counter()
+    ipc_prefix = str(arguments.ipc_dir.resolve() / "kernel-ipc") if arguments.ipc_dir else None
     try:
-        await start_kernel(client)
+        await start_kernel(client, ipc_prefix)
     except Exception as error:  # NoSuchKernel, RuntimeError, TimeoutError…
         report["status"] = "kernel-start-failed"
         report["reason"] = (

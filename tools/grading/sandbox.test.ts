@@ -2,10 +2,12 @@
  * What a submission's kernel can reach: it runs with the grader's sandbox and tries to
  * read the source assignment and other submissions, to write the gradebook, to see the
  * grader's environment; it also checks that a warning on stderr is not a failure and
- * that a failing cell does not stop the next ones.
+ * that a failing cell does not stop the next ones, and that it has no network: it tries
+ * to connect to a port this test listens on at 127.0.0.1.
  */
 import assert from "node:assert/strict";
 import { chmod, mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { createServer, type AddressInfo, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
@@ -21,6 +23,14 @@ let report: CellsReport;
 const gradebookDir = path.join(tmpdir(), `redes-neurais-boletim-${process.pid}`);
 const otherSubmission = path.join(tmpdir(), `redes-neurais-entregas-${process.pid}`, "outro-aluno.ipynb");
 const isRoot = process.getuid?.() === 0;
+let listener: Server;
+let connectionsReceived = 0;
+const listening = new Promise<number>((resolve) => {
+  listener = createServer((socket) => {
+    connectionsReceived += 1;
+    socket.end("respostas da tarefa");
+  }).listen(0, "127.0.0.1", () => resolve((listener.address() as AddressInfo).port));
+});
 
 const cells = [
   `const fs = require("fs");\nconst reach = (p: string) => { try { fs.readFileSync(p); return true; } catch { return false; } };`,
@@ -36,6 +46,15 @@ const cells = [
 ];
 
 before(async () => {
+  const port = await listening;
+  cells.push(
+    `const net = require("net");\nconst connected = await new Promise<string>((resolve) => {\n` +
+      `  const socket = net.connect(${port}, "127.0.0.1");\n` +
+      `  socket.on("connect", () => { socket.destroy(); resolve("conectou"); });\n` +
+      `  socket.on("error", (error: Error) => resolve(error.message));\n` +
+      `  setTimeout(() => resolve("sem resposta"), 5000);\n});\n` +
+      `console.log(connected);\nif (connected === "conectou") throw new Error("abriu uma conexão de rede");`,
+  );
   runFolder = await mkdtemp(path.join(tmpdir(), "redes-neurais-sandbox-test-"));
   await chmod(runFolder, 0o711);
   await mkdir(gradebookDir, { recursive: true });
@@ -49,6 +68,7 @@ before(async () => {
     reportFile: path.join(sandbox.privateDir, "relatorio.json"),
     kernel: sandboxKernelName,
     cwd: sandbox.workDir,
+    ipcDir: sandbox.workDir,
     cellTimeoutSeconds: 60,
     totalTimeoutSeconds: 240,
     env: { ...sandbox.runnerEnv, SEGREDO_DO_PROFESSOR: "42" },
@@ -56,6 +76,7 @@ before(async () => {
 });
 
 after(async () => {
+  listener.close();
   await rm(runFolder, { recursive: true, force: true });
   await rm(gradebookDir, { recursive: true, force: true });
   await rm(path.dirname(otherSubmission), { recursive: true, force: true });
@@ -76,4 +97,10 @@ test("um aviso no stderr não é falha; um erro é, e as células seguintes aind
   assert.equal(report.cells[8]?.status, "error");
   assert.match(report.cells[8]?.errorText ?? "", /Error: falha de propósito/);
   assert.equal(report.cells[9]?.status, "ok", "a pasta de trabalho é gravável e a execução continua depois do erro");
+});
+
+test("o kernel corrigido não tem rede: conectar a uma porta aberta em 127.0.0.1 falha", () => {
+  const cell = report.cells[10];
+  assert.equal(cell?.status, "ok", cell?.errorText);
+  assert.equal(connectionsReceived, 0, "o servidor do teste recebeu uma conexão do kernel");
 });

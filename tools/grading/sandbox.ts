@@ -7,15 +7,17 @@
  *   private /tmp and its own work folder (the only writable place). The source
  *   assignment, the other submissions, the gradebook, the git history and the rest of
  *   the machine do not exist in there;
- * - its own pid, IPC and UTS namespaces (it cannot see or signal other processes), a new
- *   session, and it dies with the grader;
+ * - its own pid, IPC, UTS and network namespaces (it cannot see or signal other processes,
+ *   and has no network at all, not even loopback to the host's services), a new session,
+ *   and it dies with the grader;
  * - a clean environment (bwrap --clearenv): nothing of the instructor's environment;
  * - a V8 heap limit (NODE_OPTIONS=--max-old-space-size) and, under root, rlimits
  *   (processes, file size, no core dumps);
  * - under root, an unprivileged uid of its own (setpriv: no groups, no capabilities,
  *   no_new_privs), so even outside its namespace it owns nothing of the grader's.
- * The network namespace is shared: the kernel talks to the grader over local TCP
- * (Jupyter's protocol), so a submission could open network connections.
+ * The kernel talks to the grader over Unix sockets in its work folder (Jupyter's `ipc`
+ * transport: run-cells.ts `ipcDir`), which the sandbox also shows at the folder's host
+ * path so that the connection file's socket paths mean the same on both sides.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, lstatSync, readdirSync, realpathSync } from "node:fs";
@@ -102,7 +104,7 @@ function bwrapArguments(workDir: string, memoryMb: number, passEnv: Record<strin
   const plan = new MountPlan();
   const args = [
     "bwrap",
-    "--unshare-user", "--unshare-pid", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
+    "--unshare-user", "--unshare-pid", "--unshare-ipc", "--unshare-uts", "--unshare-net", "--unshare-cgroup-try",
     "--die-with-parent", "--new-session", "--clearenv",
     "--setenv", "HOME", sandboxViewDir,
     "--setenv", "PATH", "/usr/local/bin:/usr/bin:/bin",
@@ -131,7 +133,7 @@ function bwrapArguments(workDir: string, memoryMb: number, passEnv: Record<strin
   plan.expose(paths.venv);
   plan.exposeLinkTargets(path.join(paths.tfjsNode, "deps", "lib"));
   args.push(...plan.args);
-  args.push("--bind", workDir, sandboxViewDir, "--chdir", sandboxViewDir, "--");
+  args.push("--bind", workDir, sandboxViewDir, "--bind", workDir, workDir, "--chdir", sandboxViewDir, "--");
   args.push(process.execPath, paths.tslabCli, "kernel", "--config-path", path.join(sandboxViewDir, ".kernel-connection.json"));
   return args;
 }

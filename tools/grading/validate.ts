@@ -1,16 +1,18 @@
 /**
  * What a student runs before handing in (like nbgrader's validate): the notebook as it
  * is, in a fresh kernel, and for each test cell whether it passes. It also warns about
- * read-only cells that were edited (the grader puts the original back). A notebook
- * anywhere on disk works: validation-folder.ts runs a copy inside the project.
+ * read-only cells that were edited (the grader puts the original back) and about code
+ * the grader would refuse (tools/grading/student-code-rules.ts). A notebook anywhere on
+ * disk works: validation-folder.ts runs a copy inside the project.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { readNotebook } from "../notebooks/notebook-format";
-import { computeChecksum, isLocked, nbgraderOf } from "./nbgrader-cells";
+import { readNotebook, textOf } from "../notebooks/notebook-format";
+import { computeChecksum, isAutogradedTest, isLocked, isSolution, nbgraderOf } from "./nbgrader-cells";
 import { runCells } from "./run-cells";
 import { scoreCells } from "./score";
+import { findForbiddenConstructs } from "./student-code-rules";
 import { validationFolder } from "./validation-folder";
 
 export interface ValidationResult {
@@ -33,6 +35,16 @@ export async function validateNotebook(file: string, options: { cellTimeoutSecon
       lines.push(`⚠ a célula "${meta.grade_id}" é somente leitura e foi alterada: na correção ela volta ao original.`);
     }
   });
+  // What the grader would refuse before running (tools/grading/student-code-rules.ts).
+  const codeCells = notebook.cells.flatMap((cell, index) =>
+    cell.cell_type === "code"
+      ? [{ index, source: textOf(cell.source), student: isSolution(cell) || nbgraderOf(cell) === undefined, test: isAutogradedTest(cell) }]
+      : [],
+  );
+  for (const construct of findForbiddenConstructs(codeCells)) {
+    const id = nbgraderOf(notebook.cells[construct.cellIndex]!)?.grade_id;
+    lines.push(`⚠ ${id ? `resposta "${id}"` : `célula ${construct.cellIndex + 1}`}, linha ${construct.line}: ${construct.message} — na correção esta célula seria recusada (não roda, e os testes dela valem zero).`);
+  }
   const work = await mkdtemp(path.join(tmpdir(), "redes-neurais-validar-"));
   try {
     const report = await runCells({

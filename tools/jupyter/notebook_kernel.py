@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from jupyter_client.connect import ConnectionFileMixin
 from nbclient import NotebookClient
 
 
@@ -47,11 +48,28 @@ def notebook_client(
     return client, replies
 
 
-async def start_kernel(client: NotebookClient) -> None:
+def _tslab_ipc_url(self: Any, channel: str) -> str:
+    """O endereço de um canal como o tslab o abre: `ipc://<ip>:<porta>`
+    (node_modules/tslab/dist/jupyter.js); o Jupyter usaria `ipc://<ip>-<porta>`."""
+    port = getattr(self, f"{channel}_port")
+    if self.transport == "ipc":
+        return f"ipc://{self.ip}:{port}"
+    return f"{self.transport}://{self.ip}:{port}"
+
+
+async def start_kernel(client: NotebookClient, ipc_prefix: str | None = None) -> None:
     """Inicia o kernel e o cliente. Se algo falhar (kernel não instalado, tempo esgotado),
-    encerra o que chegou a iniciar e relança o erro original."""
+    encerra o que chegou a iniciar e relança o erro original.
+
+    Com `ipc_prefix`, kernel e cliente conversam por sockets Unix (`<prefixo>:<porta>`)
+    em vez de TCP local: é o que permite rodar o kernel sem rede (tools/grading/sandbox.ts).
+    """
     try:
         client.km = client.create_kernel_manager()
+        if ipc_prefix is not None:
+            ConnectionFileMixin._make_url = _tslab_ipc_url  # type: ignore[method-assign]
+            client.km.transport = "ipc"
+            client.km.ip = ipc_prefix
         await client.async_start_new_kernel()
         await client.async_start_new_kernel_client()
     except Exception:
