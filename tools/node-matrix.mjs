@@ -9,7 +9,8 @@
  * `node-<platform>-<arch>@<major>`, which also carries the headers node-gyp builds against)
  * into `.cache/node/<major>/`, runs the whole set-up with it (`npm run setup`: native
  * binding rebuilt, kernelspec pointing at that Node), then the library's tests and every
- * notebook in fast mode (`tools/run-tests.mjs lib/src tools/notebooks/notebooks.test`).
+ * notebook in fast mode (`tools/run-tests.mjs lib/src tools/notebooks/notebooks.test`; the
+ * notebooks' type checks, which do not depend on Node's version, run only in npm test).
  * At the end the set-up runs again with the Node that started this script, so the project
  * is left as it was. Prints the time of each part and exits non-zero if any version failed.
  * The supported majors are listed in tools/node-support.mjs.
@@ -77,7 +78,12 @@ for (const major of majors) {
   const bin = path.join(home, "bin");
   const version = spawnSync(path.join(bin, "node"), ["--version"], { encoding: "utf8" }).stdout.trim();
   /** @type {NodeJS.ProcessEnv} */
-  const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ""}` };
+  const env = {
+    ...process.env,
+    PATH: `${bin}${path.delimiter}${process.env.PATH ?? ""}`,
+    // The notebooks' type checks do not depend on Node's version: npm test runs them.
+    REDES_NEURAIS_NOTEBOOKS_SO_EXECUCAO: "1",
+  };
   delete env["npm_config_nodedir"]; // npm exports the machine's setting; the set-up uses this Node's own headers
   const setup = timed(`Node ${version}: npm run setup`, "npm", ["run", "setup"], env);
   const tests = setup.ok
