@@ -5,6 +5,7 @@ import { NATIVE_PACKAGE, loadTensorFlow, type LoadedTensorFlow, type TensorFlowL
 import { aliasModuleInRequireCache, tensorFlowConsumerFolders } from "./alias-module";
 import { readEnvFlag } from "../env-flag";
 import { installNativeSpeedups } from "./speedups/install-speedups";
+import { installTrainingInterrupts } from "../interrupt/install-interrupts";
 
 /** Set to `1` to silence the one-line backend announcement (e.g. for `doctor --json`). */
 export const QUIET_ENV_VAR = "REDES_NEURAIS_QUIET";
@@ -45,6 +46,7 @@ export function loadTensorFlowOnce(env: NodeJS.ProcessEnv = process.env): Loaded
   const loaded = loadTensorFlow(readBackendChoice(env), nodeTensorFlowLoaderDeps);
   slot[runtimeKey] = loaded;
   installNativeSpeedups(loaded.tf, env);
+  installTrainingInterrupts(loaded.tf);
   if (!readEnvFlag(env, QUIET_ENV_VAR)) {
     console.log(formatBackendAnnouncement(describeBackend(loaded)));
   }
