@@ -158,8 +158,15 @@ export function installKernelInterrupts(): void {
     return runInNewCell(() => original.apply(this, args));
   };
   vm.runInThisContext = runCell as typeof vm.runInThisContext;
-  process.on("SIGINT", () => {
-    interruptRunningCell();
+  // Not now: the library loads inside a cell, while `vm` has taken every SIGINT listener
+  // away for `breakOnSigint` (`sigintHandlersWrap` in Node's lib/vm.js). A listener added
+  // then would start Node's signal handle under the watchdog's, which takes the process's
+  // handler with it when it stops: the next SIGINT would kill the kernel. After the cell's
+  // synchronous part, tslab's listener is back and ours joins it normally.
+  setImmediate(() => {
+    process.on("SIGINT", () => {
+      interruptRunningCell();
+    });
   });
 }
 
