@@ -73,3 +73,8 @@ export function cellReply(report: SessionReport, label: string): { t: number; st
   const reply = report.events.find((event) => event.cell === label && event.type === "execute_reply");
   return reply === undefined ? undefined : { t: reply.t, status: reply.status ?? "" };
 }
+
+/** When the kernel went idle after the cell `label` (seconds): its last message on iopub. */
+export function cellIdle(report: SessionReport, label: string): number | undefined {
+  return report.events.find((event) => event.cell === label && event.type === "status" && event.state === "idle")?.t;
+}

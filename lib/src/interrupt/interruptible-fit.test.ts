@@ -52,6 +52,8 @@ describe("fit stops when its notebook cell is interrupted", () => {
           verbose: 0,
           callbacks: {
             onEpochBegin: async (epoch) => void events.push(`epoch ${epoch + 1}`),
+            onEpochEnd: async (epoch) => void events.push(`end of epoch ${epoch + 1}`),
+            onTrainEnd: async () => void events.push("end of training"),
             onBatchEnd: async (batch) => {
               events.push(`batch ${batch + 1}`);
               if (events.filter((e) => e.startsWith("batch")).length === 8 + 3) {
@@ -64,8 +66,9 @@ describe("fit stops when its notebook cell is interrupted", () => {
         }),
       );
       await assert.rejects(fit, (error) => error instanceof TrainingInterruptedError && isCourseError(error), backend);
-      assert.deepEqual(events.slice(-2), ["epoch 2", "batch 1", "batch 2", "batch 3"].slice(-2), `${backend}: nothing after batch 3 of epoch 2`);
+      assert.deepEqual(events.slice(-4), ["epoch 2", "batch 1", "batch 2", "batch 3"], `${backend}: nothing after batch 3 of epoch 2`);
       assert.equal(events.filter((e) => e.startsWith("epoch")).length, 2, `${backend}: no third epoch`);
+      assert.deepEqual(events.filter((e) => e.startsWith("end")), ["end of epoch 1"], `${backend}: the student's callbacks hear nothing after the interrupt`);
       assert.deepEqual(printed, [
         "(print) ⏹ treino interrompido na época 2, lote 3 de 8; o modelo ficou com os pesos do último lote.",
         "⏹ treino interrompido na época 2, lote 3 de 8; o modelo ficou com os pesos do último lote.",

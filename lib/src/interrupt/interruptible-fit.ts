@@ -6,7 +6,8 @@
  * In a cell, each call gets one more callback, placed after the student's: it follows the
  * epoch and batch, lets the event loop breathe at least every {@link YIELD_EVERY_MS} (a
  * SIGINT is only seen between two tasks) and, once the cell is interrupted, sets
- * `model.stopTraining`, which TensorFlow.js checks at the end of every batch. The model keeps
+ * `model.stopTraining`, which TensorFlow.js checks at the end of every batch; the student's
+ * callbacks are not called after that. The model keeps
  * the weights of the last batch trained. The call then rejects with
  * {@link TrainingInterruptedError}, so the rest of the stopped cell does not run (tslab has
  * already given up on that cell's promise: nothing is shown). Outside notebook cells (plain
@@ -30,6 +31,7 @@ type FitArgs = NonNullable<Parameters<LayersModel["fit"]>[2]>;
 type FitDatasetArgs = Parameters<LayersModel["fitDataset"]>[1];
 type Callbacks = FitArgs["callbacks"];
 type CallbackObject = InstanceType<TensorFlowModule["Callback"]>;
+type Logs = Parameters<CallbackObject["onEpochEnd"]>[1];
 
 const installedKey = Symbol.for("@redes-neurais/lib:interruptible-fit");
 type Marked = { [installedKey]?: true };
@@ -139,10 +141,48 @@ function asCallbackObjects(tf: TensorFlowModule, callbacks: Callbacks, yieldEver
   if (callbacks === undefined || callbacks === null) return [];
   const list: unknown[] = Array.isArray(callbacks) ? callbacks : [callbacks];
   return list.map((callback) =>
-    isCallbackObject(callback)
-      ? callback
-      : (new tf.CustomCallback(callback as ConstructorParameters<TensorFlowModule["CustomCallback"]>[0], yieldEvery) as unknown as CallbackObject),
+    silentAfterInterrupt(
+      tf,
+      isCallbackObject(callback)
+        ? callback
+        : (new tf.CustomCallback(callback as ConstructorParameters<TensorFlowModule["CustomCallback"]>[0], yieldEvery) as unknown as CallbackObject),
+    ),
   );
+}
+
+/**
+ * The student's callback, not called any more once the cell is interrupted: TensorFlow.js
+ * still reports the epoch it cut short and the end of training, and whatever the callback
+ * prints would reach the notebook after the stopped cell.
+ */
+function silentAfterInterrupt(tf: TensorFlowModule, inner: CallbackObject): CallbackObject {
+  class SilentAfterInterrupt extends tf.Callback {
+    override setParams(params: Parameters<CallbackObject["setParams"]>[0]): void {
+      inner.setParams(params);
+    }
+    override setModel(model: LayersModel): void {
+      inner.setModel(model);
+    }
+    override async onTrainBegin(logs?: Logs): Promise<void> {
+      if (!isCurrentCellInterrupted()) await inner.onTrainBegin(logs);
+    }
+    override async onEpochBegin(epoch: number, logs?: Logs): Promise<void> {
+      if (!isCurrentCellInterrupted()) await inner.onEpochBegin(epoch, logs);
+    }
+    override async onBatchBegin(batch: number, logs?: Logs): Promise<void> {
+      if (!isCurrentCellInterrupted()) await inner.onBatchBegin(batch, logs);
+    }
+    override async onBatchEnd(batch: number, logs?: Logs): Promise<void> {
+      if (!isCurrentCellInterrupted()) await inner.onBatchEnd(batch, logs);
+    }
+    override async onEpochEnd(epoch: number, logs?: Logs): Promise<void> {
+      if (!isCurrentCellInterrupted()) await inner.onEpochEnd(epoch, logs);
+    }
+    override async onTrainEnd(logs?: Logs): Promise<void> {
+      if (!isCurrentCellInterrupted()) await inner.onTrainEnd(logs);
+    }
+  }
+  return new SilentAfterInterrupt();
 }
 
 function isCallbackObject(value: unknown): value is CallbackObject {
