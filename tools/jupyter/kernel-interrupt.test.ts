@@ -174,3 +174,27 @@ test("o botão de parar do Jupyter para o treino (kernel de verdade)", { timeout
     assert.equal(reference("saúde"), reference("setup"), "o mesmo treino semeado dá as mesmas perdas antes e depois");
   });
 });
+
+test("no backend cpu (JavaScript puro) o botão de parar também para o fit", { timeout: 5 * 60_000 }, async () => {
+  const report = await runKernelSession(
+    [
+      { op: "execute", label: "setup", code: setup, timeout: 120 },
+      { op: "execute", label: "fit", code: fitCell("época 3"), wait: false },
+      { op: "wait_for_output", label: "fit", text: "época 3", timeout: 120 },
+      { op: "interrupt" },
+      { op: "wait_reply", label: "fit", timeout: 20 },
+      { op: "sleep", seconds: 0.3 },
+      { op: "execute", label: "fit-logo", code: "probe(g.model); console.log(tf.getBackend())", timeout: 20 },
+      { op: "sleep", seconds: 2 },
+      { op: "execute", label: "fit-2s", code: "probe(g.model)", timeout: 20 },
+    ],
+    { REDES_NEURAIS_BACKEND: "cpu" },
+  );
+  assert.equal(report.error, null);
+  assert.match(cellText(report, "fit-logo"), /\ncpu\n/);
+  const stopped = /⏹ treino interrompido na época 3, lote (\d+) de 16/.exec(cellText(report, "fit"));
+  assert.ok(stopped, cellText(report, "fit"));
+  assert.equal(probeOf(report, "fit-logo").batches, 2 * 16 + Number(stopped[1]));
+  assert.deepEqual(probeOf(report, "fit-2s"), probeOf(report, "fit-logo"));
+  assert.ok(!report.events.some((e) => (e.text ?? "").includes("fim do fit")));
+});
