@@ -99,6 +99,14 @@ test("o botão de parar do Jupyter para o treino (kernel de verdade)", { timeout
     { op: "execute", label: "laço-logo", code: "probe()", timeout: 20 },
     { op: "sleep", seconds: 1.5 },
     { op: "execute", label: "laço-1,5s", code: "probe()", timeout: 20 },
+    // A synchronous loop of tf.tidy (tslab itself breaks it): the engine is left clean.
+    { op: "execute", label: "síncrono", code: `console.log("começa"); const t0 = Date.now(); while (Date.now() - t0 < 60000) tf.tidy(() => { let b = x; for (let i = 0; i < 20; i++) b = b.mul(1.0001).tanh(); return b.sum(); }).dispose(); console.log("fim do laço síncrono");`, wait: false },
+    { op: "wait_for_output", label: "síncrono", text: "começa", timeout: 60 },
+    { op: "sleep", seconds: 0.5 },
+    { op: "interrupt" },
+    { op: "wait_reply", label: "síncrono", timeout: 20 },
+    { op: "sleep", seconds: 0.3 },
+    { op: "execute", label: "motor", code: `const engineState = (tf.engine() as any).state; console.log("@" + JSON.stringify({ scopes: engineState.scopeStack.length, kernelDepth: engineState.kernelDepth, tensors: tf.memory().numTensors, gradient: Array.from(tf.grad((v: tf.Tensor) => v.square().sum())(tf.tensor1d([1, 2])).dataSync()) }));`, timeout: 20 },
     // Five interrupts in a row.
     ...[1, 2, 3, 4, 5].flatMap((i) => stoppedFit(`seguida${i}`)),
     // A burst of twenty SIGINTs, 50 ms apart, while a fit runs native ops.
@@ -154,12 +162,22 @@ test("o botão de parar do Jupyter para o treino (kernel de verdade)", { timeout
     assert.ok(!report.events.some((e) => (e.text ?? "").includes("fim do laço")));
   });
 
+  await t.test("laço síncrono interrompido pelo tslab: o TensorFlow.js não fica dentro de um tidy pela metade", () => {
+    assert.match(cellText(report, "síncrono"), /interrupted by `SIGINT`/);
+    const engine = JSON.parse(cellText(report, "motor").split("\n").find((line) => line.startsWith("@"))?.slice(1) ?? "null") as { scopes: number; kernelDepth: number; tensors: number; gradient: number[] };
+    assert.deepEqual({ scopes: engine.scopes, kernelDepth: engine.kernelDepth, gradient: engine.gradient }, { scopes: 0, kernelDepth: 0, gradient: [2, 4] });
+    assert.equal(engine.tensors, probeOf(report, "laço-1,5s").tensors, "nada sobrou do laço interrompido");
+  });
+
   await t.test("cinco interrupções seguidas: cada célula seguinte roda logo, sem tensores a mais", () => {
     const after = [1, 2, 3, 4, 5].map((i) => {
       assert.equal(cellReply(report, `seguida${i}`)?.status, "error");
-      assert.match(cellText(report, `seguida${i}`), /⏹ treino interrompido na época 1, lote \d+ de 16/);
+      const stopped = /⏹ treino interrompido na época (\d+), lote (\d+) de 16/.exec(cellText(report, `seguida${i}`));
+      assert.ok(stopped, cellText(report, `seguida${i}`));
       assert.equal(cellReply(report, `seguida${i}-depois`)?.status, "ok");
-      return probeOf(report, `seguida${i}-depois`).tensors;
+      const probe = probeOf(report, `seguida${i}-depois`);
+      assert.equal(probe.batches, (Number(stopped[1]) - 1) * 16 + Number(stopped[2]), "o último lote é o anunciado");
+      return probe.tensors;
     });
     // Each stopped cell keeps its model (2 kernels, 2 biases) and Adam's state (4 + 4 + 2 scalars).
     const perModel = (after[1] ?? 0) - (after[0] ?? 0);

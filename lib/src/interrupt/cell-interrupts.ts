@@ -146,8 +146,11 @@ const TSLAB_CELL_SUFFIX = "})(__tslab__.exports, __tslab__.require)";
  * Inside a tslab kernel, once per process: runs each cell in its own scope (by wrapping
  * `vm.runInThisContext`, which tslab calls once per cell; other callers are untouched) and
  * listens to SIGINT. Does nothing in plain scripts, where Ctrl-C keeps ending the process.
+ *
+ * @param afterBrokenSynchronousCell Called when tslab's `breakOnSigint` stopped a cell's
+ *   synchronous code (a repair of whatever that code left half done).
  */
-export function installKernelInterrupts(): void {
+export function installKernelInterrupts(afterBrokenSynchronousCell: () => void): void {
   const current = state();
   if (current.kernelHooksInstalled) return;
   current.kernelHooksInstalled = true;
@@ -155,7 +158,12 @@ export function installKernelInterrupts(): void {
   const runCell = function (this: unknown, ...args: Parameters<typeof vm.runInThisContext>): unknown {
     const [code] = args;
     if (typeof code !== "string" || !code.trimEnd().endsWith(TSLAB_CELL_SUFFIX)) return original.apply(this, args);
-    return runInNewCell(() => original.apply(this, args));
+    try {
+      return runInNewCell(() => original.apply(this, args));
+    } catch (error) {
+      if ((error as { code?: unknown } | null)?.code === "ERR_SCRIPT_EXECUTION_INTERRUPTED") afterBrokenSynchronousCell();
+      throw error;
+    }
   };
   vm.runInThisContext = runCell as typeof vm.runInThisContext;
   // Not now: the library loads inside a cell, while `vm` has taken every SIGINT listener
