@@ -8,8 +8,8 @@
  * For each major: installs the official Node.js binary from the npm registry (the package
  * `node-<platform>-<arch>@<major>`, which also carries the headers node-gyp builds against)
  * into `.cache/node/<major>/`, runs the whole set-up with it (`npm run setup`: native
- * binding rebuilt, kernelspec pointing at that Node), then the library's tests and every
- * notebook in fast mode (`tools/run-tests.mjs lib/src tools/notebooks/notebooks.test`; the
+ * binding rebuilt, kernelspec pointing at that Node), then the library's tests, every
+ * notebook in fast mode and the stop-button test in a real kernel (`testFilters` below; the
  * notebooks' type checks, which do not depend on Node's version, run only in npm test).
  * At the end the set-up runs again with the Node that started this script, so the project
  * is left as it was. Prints the time of each part and exits non-zero if any version failed.
@@ -31,8 +31,11 @@ if (majors.length === 0 || majors.some((major) => !supported.includes(major))) {
   process.exit(2);
 }
 
-/** What runs on each version: the library's tests and every notebook, in fast mode. */
-const testFilters = ["lib/src", "tools/notebooks/notebooks.test"];
+/**
+ * What runs on each version: the library's tests, every notebook in fast mode, and the stop
+ * button in a real kernel (it relies on how Node dispatches signals and runs vm code).
+ */
+const testFilters = ["lib/src", "tools/notebooks/notebooks.test", "tools/jupyter/kernel-interrupt.test"];
 
 /**
  * @param {string} label

@@ -25,7 +25,7 @@ describe("the public API", () => {
       "checkFeatureMapSize", "checkConvParameterCount", "checkVerticalEdgeFilter", "loadMnistDigits", "MnistDigitsError",
       // Galaxy10 DECaLS loader (issue 6).
       "loadGalaxy10", "readGalaxy10", "GALAXY10_URL", "GALAXY10_SHA256", "GALAXY10_CLASS_NAMES", "Galaxy10Error",
-      "trainingMonitor", "TrainingMonitorError",
+      "trainingMonitor", "TrainingMonitorError", "TrainingInterruptedError",
       "rightAnswer", "wrongAnswer", "notAnsweredYet", "showExerciseCheck",
       // Rounding (TF 2.21's integer Round kernel).
       "roundTensor", "RoundDtypeError",

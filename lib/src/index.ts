@@ -37,6 +37,8 @@ export type { MimeBundle } from "./jupyter/mime-bundle";
 export { trainingMonitor, type TrainingMonitor, type TrainingMonitorOptions } from "./monitor/training-monitor";
 export type { EpochLogs, HistoryRecord } from "./monitor/training-history";
 export { TrainingMonitorError } from "./monitor/monitor-errors";
+// The stop button (JupyterLab interrupt) stops fit, fitDataset and monitored loops.
+export { TrainingInterruptedError } from "./interrupt/interrupt-errors";
 
 // Exercises: checker functions return a verdict that the notebook shows.
 export { rightAnswer, wrongAnswer, notAnsweredYet, showExerciseCheck, type ExerciseCheck } from "./exercises/exercise-check";

@@ -6,6 +6,7 @@ import { aliasModuleInRequireCache, tensorFlowConsumerFolders } from "./alias-mo
 import { readEnvFlag } from "../env-flag";
 import { installNativeSpeedups } from "./speedups/install-speedups";
 import { installSingleChannelConvolutionCorrection } from "./corrections/single-channel-convolutions";
+import { installTrainingInterrupts } from "../interrupt/install-interrupts";
 
 /** Set to `1` to silence the one-line backend announcement (e.g. for `doctor --json`). */
 export const QUIET_ENV_VAR = "REDES_NEURAIS_QUIET";
@@ -50,6 +51,7 @@ export function loadTensorFlowOnce(env: NodeJS.ProcessEnv = process.env): Loaded
   // A correction, not a speed-up: always on (REDES_NEURAIS_SEM_ACELERACAO does not turn it off).
   installSingleChannelConvolutionCorrection(loaded.tf);
   installNativeSpeedups(loaded.tf, env);
+  installTrainingInterrupts(loaded.tf);
   if (!readEnvFlag(env, QUIET_ENV_VAR)) {
     console.log(formatBackendAnnouncement(describeBackend(loaded)));
   }

@@ -1,4 +1,6 @@
 import type { CustomCallbackArgs, Logs } from "../tf";
+import { currentCellId, isCurrentCellInterrupted, registerInterruptibleRun, throwIfCellInterrupted } from "../interrupt/cell-interrupts";
+import { loopInterruptedLine, monitorInterruptedStatus } from "../interrupt/interrupt-messages";
 import { TrainingMonitorError } from "./monitor-errors";
 import { monitorFigure } from "./monitor-figure";
 import { monitorSvg } from "./monitor-svg";
@@ -48,6 +50,11 @@ export interface TrainingMonitor extends CustomCallbackArgs {
  * HTML handout. In a plain Node script it prints a progress line on stdout. It never
  * writes to stderr.
  *
+ * When the notebook cell is interrupted (JupyterLab's stop button), the figure shows where
+ * the run stopped (epoch and batch), epochs that TensorFlow.js reports after the stop are
+ * not recorded, and `update` throws `TrainingInterruptedError`, which ends a hand-written
+ * loop at its next step (see ../interrupt/cell-interrupts.ts).
+ *
  * @example
  * const monitor = trainingMonitor({ title: "Estrela ou galáxia?", epochs: 30 });
  * await model.fit(x, y, { epochs: 30, validationSplit: 0.2, callbacks: monitor, verbose: 0 });
@@ -78,17 +85,43 @@ export function trainingMonitor(options: TrainingMonitorOptions = {}): TrainingM
   let runFirstEpoch = 0;
   let lastDrawnAt = Number.NEGATIVE_INFINITY;
   let pendingDraw = false;
+  // Where a `fit` that reports to this monitor is (epoch and batch from 1), for the figure of an interrupted run.
+  let fitPosition: { epoch: number; batch: number } | undefined;
+  let unregisterRun: (() => void) | undefined;
 
   function beginRunIfNeeded(): void {
     if (runStartedAt !== undefined) return;
     runStartedAt = now();
     runFirstEpoch = history.lastEpoch();
+    unregisterRun?.();
+    unregisterRun = undefined;
+    const cellId = currentCellId();
+    if (cellId !== undefined) unregisterRun = registerInterruptibleRun({ cellId, kind: "monitor", interrupt });
   }
 
-  function draw(finished: boolean): void {
+  function endRun(): void {
+    runStartedAt = undefined;
+    fitPosition = undefined;
+    unregisterRun?.();
+    unregisterRun = undefined;
+  }
+
+  /** Draws where the run stopped; called once, from the SIGINT listener. */
+  function interrupt(): string {
+    const stoppedAt = fitPosition === undefined ? { epoch: history.lastEpoch() } : fitPosition;
+    draw(true, monitorInterruptedStatus(stoppedAt));
+    endRun();
+    return loopInterruptedLine(history.lastEpoch());
+  }
+
+  function draw(finished: boolean, stoppedLabel?: string): void {
     const elapsed = runStartedAt === undefined ? 0 : now() - runStartedAt;
-    const progress = trainingProgress(history.lastEpoch() - runFirstEpoch, plannedEpochs, elapsed, finished);
-    const status = progressLine(history, progress);
+    const epochsDone = history.lastEpoch() - runFirstEpoch;
+    const progress =
+      stoppedLabel === undefined
+        ? trainingProgress(epochsDone, plannedEpochs, elapsed, finished)
+        : { ...trainingProgress(epochsDone, plannedEpochs, elapsed, false), etaMs: undefined };
+    const status = stoppedLabel === undefined ? progressLine(history, progress) : `${progressLine(history, progress)} · ${stoppedLabel}`;
     const lastPlanned = plannedEpochs === undefined ? undefined : runFirstEpoch + plannedEpochs;
     output ??= defaultMonitorOutput();
     output.render({
@@ -110,22 +143,34 @@ export function trainingMonitor(options: TrainingMonitorOptions = {}): TrainingM
   }
 
   function finish(): void {
+    if (isCurrentCellInterrupted()) return; // the figure already shows where the run stopped
     if (history.length === 0) return;
     draw(true);
-    runStartedAt = undefined;
+    endRun();
   }
 
   return {
     get history() {
       return history.toRecord();
     },
-    update: record,
+    update(epoch: number, logs: EpochLogs) {
+      throwIfCellInterrupted();
+      record(epoch, logs);
+    },
     finish,
     onTrainBegin() {
-      runStartedAt = undefined;
+      endRun();
       beginRunIfNeeded();
     },
+    onEpochBegin(epoch: number) {
+      fitPosition = { epoch: runFirstEpoch + epoch + 1, batch: 1 };
+    },
+    onBatchBegin(batch: number) {
+      if (fitPosition !== undefined) fitPosition.batch = batch + 1;
+    },
     onEpochEnd(epoch: number, logs?: Logs) {
+      // After an interrupt, TensorFlow.js still reports the epoch it cut short: not an epoch.
+      if (isCurrentCellInterrupted()) return;
       // TensorFlow.js counts epochs of a fit from 0; the monitor numbers them from 1,
       // continuing after earlier runs.
       record(runFirstEpoch + epoch + 1, { ...(logs ?? {}) });
