@@ -106,7 +106,7 @@ test("assignments:gradebook republica os resultados salvos pela linha de comando
   const points = { "testes-sigmoide": 1, "testes-gradientes": 4, "testes-treino": 0, "testes-acuracia": 2 };
   await saveAutomaticResults(assignmentOne, "01_regressao_logistica", [{
     student: "ana", assignment: "01_regressao_logistica", points, total: 7, maxTotal: 10, status: "ok", reason: "", notes: [], submittedAt: null,
-    scores: [{ gradeId: "testes-treino", points: 0, maxPoints: 3, index: 9, status: "error", errorText: 'assert.ok(Math.abs(fitted.losses[0]! - Math.log(2)) < 1e-6, "com w = 0 o primeiro custo é log 2");\nAssertionError: com w = 0 o primeiro custo é log 2' }],
+    scores: [{ gradeId: "testes-treino", points: 0, maxPoints: 3, index: 9, status: "error", errorText: "  assert.ok(Math.abs(got.b - want.b) < 1e-5, `${label}: o b final = ${got.b}, mas a descida do gradiente dá ${want.b.toFixed(5)}`);\nAssertionError: 400 objetos, 300 épocas, η = 2: o b final = 3, mas a descida do gradiente dá -2.00000" }],
   }]);
   await writeFile(path.join(folder, "ajustes1.csv"), "aluno,grade_id,ajuste,comentario\nana,testes-treino,3,Revisto à mão.\n");
   const run = (extra: string[]) => spawnSync(process.execPath, ["--import", "tsx", path.join(projectRoot, "tools", "grading", "cli.ts"), "gradebook", "01_regressao_logistica", "--saida", assignmentOne, ...extra], { cwd: projectRoot, encoding: "utf8" });
@@ -114,12 +114,13 @@ test("assignments:gradebook republica os resultados salvos pela linha de comando
   assert.equal(revealed.status, 0, revealed.stderr);
   assert.match(revealed.stdout, /nenhuma entrega rodou de novo/);
   const revealedPage = await readFile(path.join(assignmentOne, "feedback", "ana.html"), "utf8");
-  assert.ok(revealedPage.includes("Math.log(2)"));
+  assert.ok(revealedPage.includes("replayGradientDescent"), "revelado: o código do teste oculto");
   assert.match(revealedPage, /Nota: <strong>10 de 10<\/strong>/);
   const sealed = run([]);
   assert.equal(sealed.status, 0, sealed.stderr);
   const sealedPage = await readFile(path.join(assignmentOne, "feedback", "ana.html"), "utf8");
-  assert.ok(!sealedPage.includes("Math.log(2)"), "sem a opção, os testes ocultos ficam selados");
+  assert.ok(!sealedPage.includes("replayGradientDescent") && !sealedPage.includes("want.b"), "sem a opção, os testes ocultos ficam selados");
+  assert.ok(sealedPage.includes("o b final = 3, mas a descida do gradiente dá -2.00000"), "selado: a mensagem escrita para o aluno");
   assert.match(sealedPage, /Nota: <strong>7 de 10<\/strong>/);
   const typo = run(["--ajustes", path.join(folder, "turma.csv")]);
   assert.equal(typo.status, 1);
