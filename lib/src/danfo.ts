@@ -13,7 +13,7 @@ export type DanfoModule = typeof import("danfojs-node");
  * const df = await dfd.readCSV("../datasets/estrelas.csv");
  * df.describe().print();
  *
- * Reference: DESIGN.md §5 (danfojs-node 1.2.0 shares tfjs-node through npm overrides).
+ * Reference: docs/arquitetura.md §2 (danfojs-node 1.2.0 shares tfjs-node through npm overrides).
  * @throws The errors of `loadTensorFlowOnce` (invalid or unavailable backend).
  */
 export function danfo(): DanfoModule {

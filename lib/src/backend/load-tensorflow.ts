@@ -52,7 +52,7 @@ export interface LoadedTensorFlow {
  * When `@tensorflow/tfjs` replaces tfjs-node it is also registered under tfjs-node's name
  * (`deps.aliasNativePackage`), so danfojs-node still loads and shares the same engine.
  *
- * References: DESIGN.md §1 (the native build and why it may be missing) and §5 (danfo).
+ * References: docs/arquitetura.md §2 (the native build, why it may be missing, danfo).
  *
  * @param requested The user's choice (see `readBackendChoice`).
  * @param deps How to load modules and where to warn.

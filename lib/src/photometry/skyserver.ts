@@ -4,7 +4,7 @@
  * written atomically. Without network (or if SkyServer answers with an error) it says
  * why in Portuguese and falls back to the course's simulated catalogue.
  *
- * Reference: DESIGN.md §6; SkyServer SQL search,
+ * Reference: docs/arquitetura.md §7; SkyServer SQL search,
  * https://skyserver.sdss.org/dr18/SkyServerWS/SearchTools/SqlSearch?cmd=<SQL>&format=csv
  */
 import { courseCacheDirectory } from "../files/cache-directory";

@@ -10,7 +10,7 @@ export const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-brow
 /**
  * Flags for a headless Chromium that renders and nothing else: no GPU, no sandbox (it runs
  * in containers as root), no background downloads or updates, no first-run UI
- * (DESIGN.md §4). The profile folder is given separately, fresh for each launch.
+ * (docs/arquitetura.md §6). The profile folder is given separately, fresh for each launch.
  */
 export const HEADLESS_CHROMIUM_FLAGS = [
   "--headless",

@@ -38,7 +38,7 @@ interface PlotlyInPage {
  * @example
  * const png = await figureToPng(fig, { width: 640, height: 400, scale: 2 }); // 1280×800 pixels
  *
- * Reference: DESIGN.md §4 (static PNG for PDFs).
+ * Reference: docs/arquitetura.md §6 (static PNG for PDFs).
  * @throws {InvalidFigureError} When `figure` is not a figure.
  * @throws {UnsupportedTraceTypeError} For a trace type the course's plotly.js does not draw.
  * @throws {InvalidImageSizeError} For a width, height or scale out of range.

@@ -15,7 +15,7 @@ export const PLOTLY_MIME_TYPE = "application/vnd.plotly.v1+json";
  * - `text/html` ({@link figureToHtml}): nbconvert's HTML handouts draw it, offline;
  * - `text/plain`: a one-line description for everything else.
  *
- * Reference: DESIGN.md §4 ("What renders everywhere").
+ * Reference: docs/arquitetura.md §6 ("What renders everywhere").
  *
  * @throws {InvalidFigureError} When `figure` is not a figure.
  * @throws {UnsupportedTraceTypeError} For a trace type the course's plotly.js does not draw.

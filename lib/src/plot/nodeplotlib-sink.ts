@@ -9,7 +9,7 @@ export type NodeplotlibPlot = (data: object[], layout?: object, config?: object)
  * Shows figures with nodeplotlib, for plain Node scripts: it starts a local web server
  * (random port, all interfaces) and opens the browser, which loads plotly.js from a CDN.
  * The server keeps the script running until the browser tab is closed.
- * It draws nothing in a notebook or a handout (DESIGN.md §4).
+ * It draws nothing in a notebook or a handout (docs/arquitetura.md §6).
  *
  * @param loadPlot Returns nodeplotlib's `plot`; loaded lazily because nodeplotlib brings
  *   a whole NestJS server. Tests pass a recorder.

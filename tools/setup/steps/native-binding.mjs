@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Step 3: tfjs-node's native binding, built against the TensorFlow C library inside the
- * Python environment's `tensorflow-cpu` wheel (DESIGN.md §1: the libtensorflow 2.9.1
+ * Python environment's `tensorflow-cpu` wheel (docs/arquitetura.md §2: the libtensorflow 2.9.1
  * that tfjs-node 4.22 downloads is gone).
  */
 import fs from "node:fs";
