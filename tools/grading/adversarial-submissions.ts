@@ -101,7 +101,7 @@ export const attacks: readonly Attack[] = [
   {
     id: "a12-write-outside",
     kind: "writing outside the sandbox (gradebook, source, other submissions)",
-    prelude: `const fs = require("fs");\nfor (const target of ["../gradebook.csv", "../../gradebook.csv", "/tmp/gradebook.csv", "../assignments/feedback/x.csv"]) { try { fs.writeFileSync(target, "aluno,10"); } catch {} }`,
+    prelude: `const fs = require("fs");\nfor (const target of ["../gradebook.csv", "../../gradebook.csv", require("os").tmpdir() + "/gradebook.csv", "../assignments/feedback/x.csv"]) { try { fs.writeFileSync(target, "aluno,10"); } catch {} }`,
   },
   {
     id: "a13-network",
