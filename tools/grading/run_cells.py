@@ -15,7 +15,8 @@ stderr sozinho (avisos do TensorFlow, console.warn) NÃO é falha. O tslab manda
 dos erros só pelo stderr, então esse texto é guardado como `errorText` das células que
 falharam. Depois de um erro o tslab responde `abort` por ~200 ms (tslab #19): o
 executor espera essa janela e, se mesmo assim a célula voltar abortada, tenta de novo
-uma vez.
+uma vez. Executar uma célula, esperar a janela e extrair o texto do erro é o núcleo
+comum com as apostilas (tools/jupyter/notebook_kernel.py); o que fazer com o erro fica aqui.
 
 Uma célula que passa de --cell-timeout, o kernel que morre (falta de memória,
 process.exit) ou o tempo total esgotado encerram a execução: as células seguintes ficam
@@ -42,14 +43,17 @@ from pathlib import Path
 from typing import Any
 
 import nbformat
-from jupyter_core.utils import ensure_async
-from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "jupyter"))
 from atomic_write import write_text_atomically  # noqa: E402  (tools/jupyter)
-from notebook_kernel import notebook_client, start_kernel  # noqa: E402  (tools/jupyter)
+from notebook_kernel import (  # noqa: E402  (tools/jupyter)
+    error_text_of,
+    kernel_language_info,
+    notebook_client,
+    run_cell,
+    start_kernel,
+)
 
-TSLAB_ABORT_WINDOW_SECONDS = 0.5
 ERROR_TEXT_LIMIT = 4000
 OUTPUT_LIMIT_CHARACTERS = 1_000_000
 
@@ -66,18 +70,6 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--startup-timeout", type=float, default=60)
     parser.add_argument("--ipc-dir", type=Path)
     return parser.parse_args(argv)
-
-
-def error_text_of(cell: Any) -> str:
-    parts: list[str] = []
-    for output in cell.get("outputs", []):
-        kind = output.get("output_type")
-        if kind == "stream" and output.get("name") == "stderr":
-            parts.append(output.get("text", ""))
-        elif kind == "error":
-            parts.append(f"{output.get('ename', '')}: {output.get('evalue', '')}")
-    text = "".join(parts).strip()
-    return text[:ERROR_TEXT_LIMIT]
 
 
 def limit_outputs(client: Any) -> None:
@@ -97,10 +89,6 @@ def limit_outputs(client: Any) -> None:
         return original(outs, msg, display_id, cell_index)
 
     client.output = output
-
-
-def has_error_output(cell: Any) -> bool:
-    return any(output.get("output_type") == "error" for output in cell.get("outputs", []))
 
 
 async def run(arguments: argparse.Namespace, report: dict[str, Any]) -> Any:
@@ -135,8 +123,7 @@ async def run(arguments: argparse.Namespace, report: dict[str, Any]) -> Any:
     report["kernelStartSeconds"] = round(time.perf_counter() - started, 3)
 
     async with client.async_setup_kernel():
-        assert client.kc is not None
-        await client.async_wait_for_reply(await ensure_async(client.kc.kernel_info()))
+        await kernel_language_info(client)  # the kernel is ready
         execution_count = 0
         for index in code_cells:
             cell = notebook.cells[index]
@@ -155,25 +142,11 @@ async def run(arguments: argparse.Namespace, report: dict[str, Any]) -> Any:
             client.timeout = min(arguments.cell_timeout, remaining)
             execution_count += 1
             cell_started = time.perf_counter()
-            status = ""
-            for attempt in range(2):
-                try:
-                    await client.async_execute_cell(cell, index, execution_count=execution_count)
-                    status = replies.get(index, "")
-                except CellTimeoutError:
-                    status = "timeout"
-                except DeadKernelError:
-                    status = "kernel-died"
-                except CellExecutionError:
-                    status = "error"
-                if status in ("abort", "aborted") and attempt == 0:
-                    await asyncio.sleep(TSLAB_ABORT_WINDOW_SECONDS)
-                    cell.outputs = []
-                    continue
-                break
+            # An error is a test's result: recorded for this cell, and the run goes on.
+            outcome = await run_cell(client, replies, cell, index, execution_count, retry_aborted=True)
             result["seconds"] = round(time.perf_counter() - cell_started, 3)
             cell.execution_count = execution_count
-            if status == "timeout":
+            if outcome == "timeout":
                 total_cut = client.timeout < arguments.cell_timeout
                 result["status"] = "timeout"
                 report["status"] = "total-timeout" if total_cut else "cell-timeout"
@@ -183,7 +156,7 @@ async def run(arguments: argparse.Namespace, report: dict[str, Any]) -> Any:
                     + "Um laço infinito? As células seguintes não rodaram."
                 )
                 break
-            if status == "kernel-died":
+            if outcome == "kernel-died":
                 result["status"] = "kernel-died"
                 report["status"] = "kernel-died"
                 report["reason"] = (
@@ -191,10 +164,11 @@ async def run(arguments: argparse.Namespace, report: dict[str, Any]) -> Any:
                     "As células seguintes não rodaram."
                 )
                 break
-            if status in ("error", "abort", "aborted") or has_error_output(cell):
+            if outcome in ("error", "aborted"):
                 result["status"] = "error"
-                result["errorText"] = error_text_of(cell) or "a célula terminou com erro"
-                await asyncio.sleep(TSLAB_ABORT_WINDOW_SECONDS)
+                result["errorText"] = (
+                    error_text_of(cell)[:ERROR_TEXT_LIMIT] or "a célula terminou com erro"
+                )
             else:
                 result["status"] = "ok"
     return notebook

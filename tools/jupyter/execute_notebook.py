@@ -41,15 +41,16 @@ from pathlib import Path
 from typing import Any
 
 import nbformat
-from jupyter_core.utils import ensure_async
 from jupyter_client.kernelspec import NoSuchKernel
-from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
 from atomic_write import write_text_atomically  # beside this script
-from notebook_kernel import notebook_client, start_kernel  # beside this script
-
-# tslab answers `abort` to every request for about 200 ms after an error (tslab #19).
-TSLAB_ABORT_WINDOW_SECONDS = 0.5
+from notebook_kernel import (  # beside this script
+    error_text_of,
+    kernel_language_info,
+    notebook_client,
+    run_cell,
+    start_kernel,
+)
 
 # tslab informa language_info.name = "typescript" mas não o léxico do Pygments; sem ele
 # o nbconvert destaca o código como Python.
@@ -81,26 +82,33 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def stream_text(cell: Any, name: str) -> str:
-    """The text of one stream (stdout or stderr) of an executed cell's outputs."""
-    return "".join(
-        output.get("text", "")
-        for output in cell.get("outputs", [])
-        if output.get("output_type") == "stream" and output.get("name") == name
-    )
+def allowed_to_fail(cell: Any) -> bool:
+    """A cell that shows an error on purpose (nbclient honours the same tag)."""
+    return "raises-exception" in cell.get("metadata", {}).get("tags", [])
 
 
-def error_text_of(cell: Any) -> str:
-    """What the kernel said went wrong: tslab's stderr, else a Jupyter `error` output."""
-    text = stream_text(cell, "stderr")
-    if text.strip():
-        return text
-    for output in cell.get("outputs", []):
-        if output.get("output_type") == "error":
-            parts = [f"{output.get('ename', '')}: {output.get('evalue', '')}"]
-            parts.extend(output.get("traceback", []))
-            return "\n".join(parts)
-    return ""
+def failure_of(outcome: str, cell_timeout: float) -> tuple[str, str]:
+    """The report's status and message for a cell that stops the build."""
+    if outcome == "timeout":
+        return (
+            "cell-timeout",
+            f"A célula passou de {cell_timeout:g} s sem terminar. Ela está presa "
+            "(um await que nunca volta?) ou precisa de mais tempo: aumente o limite "
+            "(--cell-timeout) ou reduza o trabalho (modo rápido: REDES_NEURAIS_FAST=1).",
+        )
+    if outcome == "kernel-died":
+        return (
+            "kernel-died",
+            "O kernel morreu durante a célula (process.exit? falta de memória? erro na "
+            "biblioteca nativa do TensorFlow?). Veja a saída de erro do kernel.",
+        )
+    if outcome == "aborted":
+        return (
+            "cell-error",
+            "O kernel abortou a célula sem executá-la (o tslab recusa pedidos logo "
+            "depois de um erro).",
+        )
+    return "cell-error", "A célula terminou com erro."
 
 
 def write_json_atomically(path: Path, data: Any) -> None:
@@ -164,10 +172,10 @@ async def execute(arguments: argparse.Namespace, run: Run) -> Any | None:
     run.report["kernelStartSeconds"] = round(time.perf_counter() - started, 3)
 
     async with client.async_setup_kernel():
-        assert client.kc is not None
-        reply = await client.async_wait_for_reply(await ensure_async(client.kc.kernel_info()))
-        kernel_language_info = (reply or {}).get("content", {}).get("language_info", {})
-        notebook.metadata["language_info"] = {**kernel_language_info, **TYPESCRIPT_LANGUAGE_INFO}
+        notebook.metadata["language_info"] = {
+            **await kernel_language_info(client),
+            **TYPESCRIPT_LANGUAGE_INFO,
+        }
 
         execution_count = 0
         for index, cell in enumerate(notebook.cells):
@@ -178,39 +186,15 @@ async def execute(arguments: argparse.Namespace, run: Run) -> Any | None:
                 continue
             execution_count += 1
             cell_started = time.perf_counter()
-            try:
-                await client.async_execute_cell(cell, index, execution_count=execution_count)
-            except CellTimeoutError:
-                run.fail(
-                    "cell-timeout",
-                    f"A célula passou de {arguments.cell_timeout:g} s sem terminar. Ela está presa "
-                    "(um await que nunca volta?) ou precisa de mais tempo: aumente o limite "
-                    "(--cell-timeout) ou reduza o trabalho (modo rápido: REDES_NEURAIS_FAST=1).",
-                    index, cell, execution_count,
-                )
+            # With allow_errors=False, only a cell tagged raises-exception may end in "error";
+            # run_cell then waits out tslab's abort window before the next one.
+            outcome = await run_cell(
+                client, replies, cell, index, execution_count, retry_aborted=False
+            )
+            if outcome != "ok" and not (outcome == "error" and allowed_to_fail(cell)):
+                status, message = failure_of(outcome, arguments.cell_timeout)
+                run.fail(status, message, index, cell, execution_count)
                 return None
-            except DeadKernelError:
-                run.fail(
-                    "kernel-died",
-                    "O kernel morreu durante a célula (process.exit? falta de memória? erro na "
-                    "biblioteca nativa do TensorFlow?). Veja a saída de erro do kernel.",
-                    index, cell, execution_count,
-                )
-                return None
-            except CellExecutionError:
-                run.fail("cell-error", "A célula terminou com erro.", index, cell, execution_count)
-                return None
-            status = replies.get(index)
-            if status in ("abort", "aborted"):  # tslab says "abort", Jupyter "aborted"
-                run.fail(
-                    "cell-error",
-                    "O kernel abortou a célula sem executá-la (o tslab recusa pedidos logo "
-                    "depois de um erro).",
-                    index, cell, execution_count,
-                )
-                return None
-            if status == "error":  # allowed: tagged raises-exception
-                await asyncio.sleep(TSLAB_ABORT_WINDOW_SECONDS)
             run.report["cells"].append({
                 "index": index,
                 "executionCount": execution_count,
