@@ -1,5 +1,7 @@
-"""Atomic writes for the Jupyter helpers: a temporary file in the same folder, then a
-rename, so a crash leaves the old file or none, never half of one."""
+"""The project's one atomic write in Python (the notebook executors, the grader, the bench's
+Python peers): a temporary file in the same folder, then a rename, so a crash leaves the old
+file or none, never half of one. The JavaScript side has its own, also one:
+tools/common/write-file-atomically.mjs."""
 
 from __future__ import annotations
 

@@ -17,24 +17,21 @@ Se o framework não importa (não instalado, biblioteca quebrada), o resultado d
 from __future__ import annotations
 
 import json
-import os
 import resource
 import sys
 import time
 from pathlib import Path
 from typing import Any, Callable
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "jupyter"))
+from atomic_write import write_text_atomically  # noqa: E402  (tools/jupyter)
+
 Plan = dict[str, Any]
 
 
 def write_json_atomically(target: Path, data: Any) -> None:
-    """Grava num arquivo temporário da mesma pasta e renomeia: nunca um JSON pela metade."""
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_text(json.dumps(data, indent=2), encoding="utf-8")
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
+    """Nunca um JSON pela metade: tools/jupyter/atomic_write.py."""
+    write_text_atomically(target, json.dumps(data, indent=2))
 
 
 def samples_per_repetition(plan: Plan) -> int:
