@@ -29,6 +29,8 @@ export const paths = {
   venvPython: path.join(venv, "bin", "python"),
   venvBin: path.join(venv, "bin"),
   requirements: path.join(projectRoot, "requirements.txt"),
+  /** What only `npm run bench` adds to the venv (PyTorch): tools/setup/bench-requirements.mjs. */
+  benchRequirements: path.join(projectRoot, "requirements-bench.txt"),
   constraints: path.join(projectRoot, "constraints.txt"),
   /** Project-local Jupyter: nothing is written to the user's ~/.jupyter or ~/.local. */
   jupyter: path.join(projectRoot, ".jupyter"),

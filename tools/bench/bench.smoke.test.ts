@@ -2,6 +2,8 @@
  * One real run of `npm run bench -- --rapido` (tiny sizes, one repetition, no VGG16
  * batch 8, no handouts, no notebooks) across the peers this machine has: each peer that
  * ran returns positive finite throughputs, and the JSON and Markdown reports exist.
+ * PyTorch is not in the course's venv: the run installs requirements-bench.txt on demand
+ * (tools/setup/bench-requirements.mjs; a no-op once installed), so PyTorch must have run.
  * No timing thresholds: this checks that the suite works, not how fast anything is.
  */
 import assert from "node:assert/strict";
@@ -16,7 +18,8 @@ import { isMeasured } from "./peer-result";
 import type { BenchReport } from "./report";
 
 describe("npm run bench -- --rapido", () => {
-  test("every present peer measures positive finite throughputs; JSON and Markdown are written", { timeout: 240_000 }, async () => {
+  // The first run on a venv without PyTorch also waits for pip (~70 s on a 2-core machine).
+  test("every present peer measures positive finite throughputs; JSON and Markdown are written", { timeout: 420_000 }, async () => {
     const folder = await mkdtemp(path.join(tmpdir(), "redes-neurais-bench-smoke-"));
     try {
       const run = await runProcess(
@@ -39,6 +42,8 @@ describe("npm run bench -- --rapido", () => {
       const published = report.peers.find((result) => result.peer === "tfjs-node-publicado");
       assert.ok(native?.status === "ok" && native.versions.aceleracoes?.includes("ResourceApplyAdam"), JSON.stringify(native));
       assert.ok(published?.status === "ok" && published.versions.aceleracoes === "nenhuma", JSON.stringify(published));
+      const pytorch = report.peers.find((result) => result.peer === "pytorch");
+      assert.equal(pytorch?.status, "ok", `o bench instala requirements-bench.txt quando falta: ${JSON.stringify(pytorch)}\n${run.stderr}`);
       assert.match(markdown, /## Antes e depois das acelerações do curso/);
       for (const result of report.peers) {
         assert.notEqual(result.status, "failed", `${result.peer}: ${result.status !== "ok" ? result.reason : ""}`);

@@ -3,14 +3,17 @@
  * VGG16 feature extraction) on tfjs-node, tfjs `cpu`, Keras and PyTorch, each peer in its
  * own process, one after another; then the notebook-level figures (kernel start, cell
  * latency, all handouts). Writes artifacts/bench/bench-<data>.json and .md and prints the
- * Markdown. Options: see BENCH_USAGE (args.ts). Exit code 0 also when a peer is
- * missing (reported as skipped); 1 when a peer or a notebook measurement failed; 2 for
- * bad arguments.
+ * Markdown. Options: see BENCH_USAGE (args.ts). PyTorch is not in the course's venv: the
+ * first run that compares against it installs requirements-bench.txt there
+ * (tools/setup/bench-requirements.mjs). Exit code 0 also when a peer is missing (reported as
+ * skipped); 1 when a peer or a notebook measurement failed; 2 for bad arguments.
  */
 import os from "node:os";
 import path from "node:path";
 import { runMain } from "../common/run-main";
 import { projectRoot } from "../project.mjs";
+import { ensureBenchRequirements } from "../setup/bench-requirements.mjs";
+import { SetupError } from "../setup/run.mjs";
 import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from "./args";
 import { isBenchArgumentError } from "./bench-errors";
 import { compareReports, readReport, renderComparison } from "./compare";
@@ -90,6 +93,16 @@ export async function runBench(options: BenchOptions, run: BenchRunOptions = {})
   return { report, files, markdown, exitCode: failed ? 1 : 0 };
 }
 
+/** PyTorch into the venv on first use; if pip cannot, the bench still runs and reports PyTorch as skipped. */
+function installBenchRequirements(): void {
+  try {
+    ensureBenchRequirements((line) => console.log(line));
+  } catch (error) {
+    if (!(error instanceof SetupError)) throw error;
+    console.error(`⚠ ${error.message}\n  O benchmark segue sem o PyTorch (aparece como pulado no relatório); depois de corrigir, \`npm run bench\` tenta instalar requirements-bench.txt de novo.`);
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   let options: BenchOptions;
   try {
@@ -103,6 +116,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(BENCH_USAGE);
     return 0;
   }
+  if (options.peers.includes("pytorch")) installBenchRequirements();
   const { files, markdown, exitCode } = await runBench(options);
   console.log(`\n${markdown}`);
   console.log(`Relatório: ${path.relative(process.cwd(), files.json)} e ${path.relative(process.cwd(), files.markdown)}`);

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { paths, projectRoot } from "../../project.mjs";
 import { findPython } from "../prerequisites.mjs";
+import { pipInstall } from "../pip-install.mjs";
 import { run, runQuiet, SetupError } from "../run.mjs";
 import { readOr, sha256, stampMatches, writeStamp } from "../stamps.mjs";
 
@@ -41,12 +42,7 @@ export const pythonEnvironment = {
     }
     say("▸ instalando requirements.txt (JupyterLab, nbconvert, tensorflow-cpu) com as versões de constraints.txt…");
     // --force recreated our own venv above; an environment we did not make is reinstalled in place.
-    const reinstall = force && !ownVenv ? ["--force-reinstall"] : [];
-    run(
-      paths.venvPython,
-      ["-m", "pip", "install", "--disable-pip-version-check", ...reinstall, "-r", paths.requirements, "-c", paths.constraints],
-      { cwd: projectRoot },
-    );
+    pipInstall(paths.requirements, { reinstall: force && !ownVenv });
     writeStamp(stampFile, wanted());
   },
 };
