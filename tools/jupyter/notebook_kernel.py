@@ -9,7 +9,7 @@
   "kernel-died"), esperando depois de um erro a janela em que o tslab aborta tudo;
 - `error_text_of`: o texto do erro de uma célula (o tslab o manda só pelo stderr).
 
-Os dois diferem no que fazem com um erro (o executor para e a apostilha não sai; o
+Os dois diferem no que fazem com um erro (o executor para e a apostila não sai; o
 corretor registra o erro da célula e segue) e nas mensagens: isso fica com cada um.
 """
 
