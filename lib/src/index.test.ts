@@ -17,7 +17,7 @@ describe("the public API", () => {
       "InvalidImageSizeError", "PngRenderError", "UnsupportedTraceTypeError", "FileWriteError",
       "datasetPath", "datasetsDirectory", "readManifest", "DatasetError", "showTable",
       // Simulated galaxy images (issue 6).
-      "generateGalaxyImages", "GALAXY_CLASS_NAMES", "galaxyImagesToTensors", "sliceGalaxyImages", "splitGalaxyImages",
+      "generateGalaxyImages", "GALAXY_CLASS_NAMES", "galaxyImagesToTensors", "sliceGalaxyImages",
       "galaxyImageRows", "readShippedGalaxyImages", "SHIPPED_GALAXY_IMAGES_OPTIONS", "GalaxyImageError",
       // Convnet builder (issue 6).
       "convOutputSize", "ConvOutputSizeError", "planConvnet", "ConvnetConfigError", "buildConvnet",
@@ -35,7 +35,7 @@ describe("the public API", () => {
       "scaledDotProductAttention", "causalMask", "InvalidAttentionInputError",
       "generateLightCurves", "lightCurvesToTensors", "LIGHT_CURVE_CLASSES", "InvalidLightCurveRequestError",
       "confusionMatrix", "classificationReport", "confusionMatrixFigure", "InvalidLabelsError",
-      "fitScaler", "trainValidationSplit", "balancedIndices", "InvalidDataPreparationError",
+      "fitScaler", "splitIndices", "pickRows", "balancedIndices", "DataPreparationError",
       "trainSelfOrganizingMap", "InvalidSelfOrganizingMapError",
       "checkOutputChoices", "checkGalaxyPrecisionRecall", "EXERCISE_CONFUSION_MATRIX",
       "checkEarlyStopping", "checkDropoutScale", "earlyStoppingEpochs", "EXERCISE_VALIDATION_LOSSES", "EXERCISE_PATIENCE",
@@ -44,11 +44,11 @@ describe("the public API", () => {
       "SDSS_BANDS", "STAR_GALAXY_COLUMNS", "classLabel", "CatalogueError", "seededRandom",
       "simulateStarGalaxyCatalogue", "catalogueToCsv", "SHIPPED_CATALOGUE", "parseStarGalaxyCsv",
       "readStarGalaxyCatalogue", "starGalaxyFrame", "colourFeatures", "colourFeature", "DEFAULT_COLOUR_FEATURES",
-      "trainTestSplit", "DataPreparationError", "fitStandardizer", "loadSkyServerStarGalaxy", "skyServerStarGalaxyQuery",
+      "loadSkyServerStarGalaxy", "skyServerStarGalaxyQuery",
       "skyServerQueryUrl", "courseCacheDirectory", "SKYSERVER_SQL_URL", "SkyServerError",
       // Training by hand: logistic regression and two-layer MLP back-propagation (issue 5a).
       "logisticForward", "binaryCrossEntropy", "logisticGradients", "gradientDescentStep", "logisticAccuracy",
-      "trainLogisticRegression", "zeroLogisticParameters", "BCE_EPSILON", "initTwoLayerMlp", "twoLayerMlpForward",
+      "trainLogisticRegression", "zeroLogisticParameters", "BCE_EPSILON", "initTwoLayerMlp",
       "mlpBackward", "mlpLoss", "trainTwoLayerMlp", "decisionBoundaryLine", "TrainingInputError",
       "checkChainRuleGradient", "checkWeightUpdate", "checkHiddenLayerDelta", "checkLogisticGradientFunction",
       // Gradient check: automatic differentiation against finite differences (notebooks 05 and 06).
@@ -58,7 +58,7 @@ describe("the public API", () => {
       "ACTIVATION_NAMES", "ACTIVATION_LABELS", "activationValue", "activationDerivativeValue", "applyActivation",
       "applyActivationDerivative", "UnknownActivationError", "InvalidActivationInputError", "activationFigure",
       "weightSliderFigure", "checkSigmoidDerivative", "checkSigmoidMidpoint", "SIGMOID_MIDPOINT_EXERCISE",
-      "randomDenseLayers", "mlpForward", "countMlpParameters", "collapseLinearLayers", "buildMlp", "mlpFromWeights",
+      "randomDenseLayers", "mlpForward", "mlpForwardPass", "countMlpParameters", "collapseLinearLayers", "buildMlp", "mlpFromWeights",
       "MlpShapeError", "checkParameterCount", "evaluateOneHiddenLayer", "oneHiddenLayerAsDenseLayers", "stepPosition",
       "bumpApproximator", "approximationError", "InvalidApproximationError", "STEP_EXERCISE", "BUMP_EXERCISE",
       "checkStepPosition", "checkBumpOutput",

@@ -84,9 +84,11 @@ export { generateLightCurves, lightCurvesToTensors, LIGHT_CURVE_CLASSES, type Li
 export { InvalidLightCurveRequestError } from "./light-curves/light-curve-errors";
 export { confusionMatrix, classificationReport, confusionMatrixFigure, type ClassificationReport, type ClassScores } from "./metrics/confusion-matrix";
 export { InvalidLabelsError } from "./metrics/metrics-errors";
-export { fitScaler, type Scaler, type ScalingMethod } from "./workflow/scaler";
-export { trainValidationSplit, balancedIndices, type SplitIndices } from "./workflow/split";
-export { InvalidDataPreparationError } from "./workflow/workflow-errors";
+export { fitScaler, type Scaler, type ScalingMethod } from "./data-preparation/scaler";
+export { splitIndices, type SplitIndices, type SplitOptions } from "./data-preparation/split-indices";
+export { pickRows } from "./data-preparation/pick-rows";
+export { balancedIndices } from "./data-preparation/balanced-indices";
+export { DataPreparationError } from "./data-preparation/data-preparation-error";
 export { trainSelfOrganizingMap, InvalidSelfOrganizingMapError, type SelfOrganizingMap, type SelfOrganizingMapOptions } from "./kohonen/self-organizing-map";
 export { checkOutputChoices, checkGalaxyPrecisionRecall, EXERCISE_CONFUSION_MATRIX, type OutputChoice, type OutputProblem } from "./exercises/regression-classification-exercises";
 export { checkEarlyStopping, checkDropoutScale, earlyStoppingEpochs, EXERCISE_VALIDATION_LOSSES, EXERCISE_PATIENCE } from "./exercises/monitoring-exercises";
@@ -113,8 +115,6 @@ export {
   type ColourFeature,
   type ColourFeatureTable,
 } from "./photometry/colour-features";
-export { trainTestSplit, DataPreparationError } from "./photometry/train-test-split";
-export { fitStandardizer, type Standardizer } from "./photometry/standardize";
 export {
   loadSkyServerStarGalaxy,
   skyServerStarGalaxyQuery,
@@ -142,14 +142,11 @@ export {
 } from "./backprop/logistic-regression";
 export {
   initTwoLayerMlp,
-  twoLayerMlpForward,
   mlpBackward,
   mlpLoss,
   trainTwoLayerMlp,
   type HiddenActivation,
-  type MlpParameters,
-  type MlpGradients,
-  type MlpForward,
+  type DenseLayerGradients,
   type MlpTrainingOptions,
 } from "./backprop/two-layer-mlp";
 export { decisionBoundaryLine } from "./backprop/decision-boundary";
@@ -182,8 +179,8 @@ export { UnknownActivationError, InvalidActivationInputError } from "./activatio
 export { activationFigure, type ActivationFigureOptions } from "./activations/activation-figure";
 export { weightSliderFigure, type WeightSliderOptions } from "./activations/weight-slider-figure";
 export { checkSigmoidDerivative, checkSigmoidMidpoint, SIGMOID_MIDPOINT_EXERCISE } from "./activations/activation-exercises";
-export { randomDenseLayers, type DenseLayerWeights } from "./mlp/dense-layer";
-export { mlpForward } from "./mlp/mlp-forward";
+export { randomDenseLayers, type DenseLayerWeights, type DenseLayerTensors } from "./mlp/dense-layer";
+export { mlpForward, mlpForwardPass, type MlpForwardPass } from "./mlp/mlp-forward";
 export { countMlpParameters } from "./mlp/count-parameters";
 export { collapseLinearLayers } from "./mlp/collapse-linear-layers";
 export { buildMlp, mlpFromWeights, type BuildMlpOptions } from "./mlp/mlp-model";
@@ -204,7 +201,7 @@ export {
   type GalaxyImageSet,
   type GalaxyImageOptions,
 } from "./galaxy-images/generate-galaxy-images";
-export { galaxyImagesToTensors, sliceGalaxyImages, splitGalaxyImages, galaxyImageRows } from "./galaxy-images/galaxy-image-set";
+export { galaxyImagesToTensors, sliceGalaxyImages, galaxyImageRows } from "./galaxy-images/galaxy-image-set";
 export { readShippedGalaxyImages, SHIPPED_GALAXY_IMAGES_OPTIONS } from "./galaxy-images/shipped-galaxy-images";
 export { GalaxyImageError } from "./galaxy-images/galaxy-image-errors";
 

@@ -7,12 +7,12 @@ describe("decisionBoundaryLine", () => {
   test("every point of the line gives z = 0 (y = 1/2), with and without standardization", () => {
     const cases = [
       { w: [2, -1], b: 0.5, scaling: undefined },
-      { w: [1.5, 3], b: -0.7, scaling: { mean: [1.2, 0.4], std: [0.5, 0.2] } },
+      { w: [1.5, 3], b: -0.7, scaling: { shift: [1.2, 0.4], scale: [0.5, 0.2] } },
     ];
     for (const { w, b, scaling } of cases) {
       const line = decisionBoundaryLine(w, b, [-1, 2], scaling);
-      const mean = scaling?.mean ?? [0, 0];
-      const std = scaling?.std ?? [1, 1];
+      const mean = scaling?.shift ?? [0, 0];
+      const std = scaling?.scale ?? [1, 1];
       line.x.forEach((c1, k) => {
         const z = (w[0]! * (c1 - mean[0]!)) / std[0]! + (w[1]! * (line.y[k]! - mean[1]!)) / std[1]! + b;
         assert.ok(Math.abs(z) < 1e-12, `z = ${z}`);

@@ -9,9 +9,15 @@
  *              δ1 = (δ2 W2ᵀ) ⊙ f′(z1)             (propagate the error one layer back)
  *              dE/dW1 = xᵀ δ1,   dE/db1 = Σ δ1     (then adjust that layer)
  * with f′ = h(1 − h) for the sigmoid and 1 − h² for tanh.
+ *
+ * The network is the course's one parameter type for dense networks, a list of
+ * `DenseLayerWeights` with tensor weights (mlp/dense-layer.ts), and its forward pass is
+ * the course's one forward pass, `mlpForwardPass` (mlp/mlp-forward.ts).
  */
 import * as tf from "../tf";
 import type { HistoryRecord } from "../monitor/training-history";
+import { layerSizesOf, type DenseLayerTensors } from "../mlp/dense-layer";
+import { mlpForwardPass } from "../mlp/mlp-forward";
 import { BCE_EPSILON } from "./logistic-regression";
 import { recordEpoch } from "./record-epoch";
 import { TrainingInputError } from "./training-errors";
@@ -19,89 +25,74 @@ import { checkEpochs, checkLearningRate, checkTrainingData, toMatrix, toVector, 
 
 export type HiddenActivation = "sigmoid" | "tanh";
 
-export interface MlpParameters {
-  /** [inputs, hidden] */
-  w1: tf.Tensor2D;
-  /** [hidden] */
-  b1: tf.Tensor1D;
-  /** [hidden, 1] */
-  w2: tf.Tensor2D;
-  /** [1] */
-  b2: tf.Tensor1D;
-}
-
-export interface MlpGradients {
-  dw1: tf.Tensor2D;
-  db1: tf.Tensor1D;
-  dw2: tf.Tensor2D;
-  db2: tf.Tensor1D;
-}
-
-/** What the forward pass computes, kept for the backward pass. */
-export interface MlpForward {
-  z1: tf.Tensor2D;
-  h: tf.Tensor2D;
-  z2: tf.Tensor2D;
-  /** [N, 1] probabilities of class 1. */
-  y: tf.Tensor2D;
-}
+/** The gradients of the cost for the kernel and the bias of each layer, in the layers' order. */
+export type DenseLayerGradients = { kernel: tf.Tensor2D; bias: tf.Tensor1D }[];
 
 /**
- * Random initial weights (Glorot-normal, seeded) and zero biases.
+ * Random initial weights (Glorot-normal, seeded) and zero biases: a hidden layer with the
+ * given activation and one sigmoid output unit.
  *
- * @param sizes Number of inputs and of hidden neurons (integers ≥ 1).
+ * @param sizes Number of inputs and of hidden neurons (integers ≥ 1), and the hidden
+ *   activation (default "sigmoid").
  * @param seed Seed of the initializer: same seed, same weights.
+ * @returns `[hidden, output]` (dispose with `tf.dispose(network)`).
  */
-export function initTwoLayerMlp(sizes: { inputs: number; hidden: number }, seed: number): MlpParameters {
-  for (const [name, value] of Object.entries(sizes)) {
+export function initTwoLayerMlp(
+  sizes: { inputs: number; hidden: number; activation?: HiddenActivation },
+  seed: number,
+): DenseLayerTensors[] {
+  const { inputs, hidden, activation = "sigmoid" } = sizes;
+  for (const [name, value] of Object.entries({ inputs, hidden })) {
     if (!(Number.isInteger(value) && value >= 1)) {
       throw new TrainingInputError(`${name} deve ser um inteiro ≥ 1; recebi ${value}.`);
     }
   }
-  const { inputs, hidden } = sizes;
-  return {
-    w1: tf.randomNormal([inputs, hidden], 0, Math.sqrt(2 / (inputs + hidden)), "float32", seed) as tf.Tensor2D,
-    b1: tf.zeros([hidden]) as tf.Tensor1D,
-    w2: tf.randomNormal([hidden, 1], 0, Math.sqrt(2 / (hidden + 1)), "float32", seed + 1) as tf.Tensor2D,
-    b2: tf.zeros([1]) as tf.Tensor1D,
-  };
+  checkHiddenActivation(activation);
+  return [
+    {
+      kernel: tf.randomNormal([inputs, hidden], 0, Math.sqrt(2 / (inputs + hidden)), "float32", seed) as tf.Tensor2D,
+      bias: tf.zeros([hidden]) as tf.Tensor1D,
+      activation,
+    },
+    {
+      kernel: tf.randomNormal([hidden, 1], 0, Math.sqrt(2 / (hidden + 1)), "float32", seed + 1) as tf.Tensor2D,
+      bias: tf.zeros([1]) as tf.Tensor1D,
+      activation: "sigmoid",
+    },
+  ];
 }
 
-function checkMlpShapes(x: tf.Tensor2D, params: MlpParameters): void {
-  const hidden = params.w1.shape[1];
-  const ok =
-    params.w1.rank === 2 &&
-    params.w1.shape[0] === x.shape[1] &&
-    params.b1.rank === 1 && params.b1.shape[0] === hidden &&
-    params.w2.rank === 2 && params.w2.shape[0] === hidden && params.w2.shape[1] === 1 &&
-    params.b2.rank === 1 && params.b2.shape[0] === 1;
-  if (!ok) {
-    throw new TrainingInputError(
-      `Formas incompatíveis: x tem ${x.shape[1]} atributos; esperava W1 [${x.shape[1]}, H], b1 [H], W2 [H, 1], b2 [1]; ` +
-        `recebi W1 [${params.w1.shape.join(", ")}], b1 [${params.b1.shape.join(", ")}], W2 [${params.w2.shape.join(", ")}], b2 [${params.b2.shape.join(", ")}].`,
-    );
+function checkHiddenActivation(activation: string): asserts activation is HiddenActivation {
+  if (activation !== "sigmoid" && activation !== "tanh") {
+    throw new TrainingInputError(`Ativação oculta desconhecida "${String(activation)}"; use "sigmoid" ou "tanh".`);
   }
 }
 
-function activate(z: tf.Tensor2D, activation: HiddenActivation): tf.Tensor2D {
-  if (activation === "sigmoid") return tf.sigmoid(z);
-  if (activation === "tanh") return tf.tanh(z);
-  throw new TrainingInputError(`Ativação oculta desconhecida "${String(activation)}"; use "sigmoid" ou "tanh".`);
-}
-
 /**
- * Forward pass, keeping z1, h, z2 and y for the backward pass (dispose them with
- * `tf.dispose(Object.values(forward))`).
+ * Checks that `network` is what the hand-written backward pass knows: two dense layers
+ * with tensor weights, a sigmoid or tanh hidden layer and one sigmoid output, taking
+ * `x`'s columns.
  */
-export function twoLayerMlpForward(x: Matrix, params: MlpParameters, activation: HiddenActivation = "sigmoid"): MlpForward {
-  return tf.tidy(() => {
-    const xs = toMatrix(x, "x");
-    checkMlpShapes(xs, params);
-    const z1 = xs.matMul(params.w1).add(params.b1) as tf.Tensor2D;
-    const h = activate(z1, activation);
-    const z2 = h.matMul(params.w2).add(params.b2) as tf.Tensor2D;
-    return { z1, h, z2, y: tf.sigmoid(z2) };
-  });
+function checkTwoLayerNetwork(x: tf.Tensor2D, network: readonly DenseLayerTensors[]): HiddenActivation {
+  const [hidden, output] = network;
+  if (network.length !== 2 || hidden === undefined || output === undefined || Array.isArray(hidden.kernel) || Array.isArray(output.kernel)) {
+    throw new TrainingInputError(
+      `Esperava a rede de duas camadas de initTwoLayerMlp: [oculta, saída], com pesos em tensores; chegou uma lista de ${network.length} camadas.`,
+    );
+  }
+  const sizes = layerSizesOf(network);
+  if (sizes[0] !== x.shape[1]) {
+    throw new TrainingInputError(
+      `Formas incompatíveis: x tem ${x.shape[1]} atributos, mas a camada oculta espera ${sizes[0]} (kernel [${hidden.kernel.shape.join(", ")}]).`,
+    );
+  }
+  if (sizes[2] !== 1 || output.activation !== "sigmoid") {
+    throw new TrainingInputError(
+      `A camada de saída deve ter 1 neurônio sigmoide (probabilidade da classe 1); chegaram ${sizes[2]} neurônios "${output.activation}".`,
+    );
+  }
+  checkHiddenActivation(hidden.activation);
+  return hidden.activation;
 }
 
 /** Mean binary cross-entropy of the network's output y [N, 1] against t [N]. */
@@ -120,28 +111,25 @@ export function mlpLoss(y: tf.Tensor2D, t: Targets): tf.Scalar {
  * Back-propagation by hand: gradients of the mean cross-entropy for every weight and
  * bias, from the last layer to the first.
  *
+ * @param network `[hidden, output]`, e.g. from {@link initTwoLayerMlp}.
+ * @returns `[hidden, output]` gradients (dispose with `tf.dispose(gradients)`).
  * @throws {TrainingInputError} For mismatched shapes, NaN, targets outside [0, 1], no data.
  */
-export function mlpBackward(
-  x: Matrix,
-  t: Targets,
-  params: MlpParameters,
-  activation: HiddenActivation = "sigmoid",
-): MlpGradients {
+export function mlpBackward(x: Matrix, t: Targets, network: readonly DenseLayerTensors[]): DenseLayerGradients {
   const xs = toMatrix(x, "x");
   const ts = toVector(t, "t");
   try {
     checkTrainingData(xs, ts);
-    checkMlpShapes(xs, params);
-    return unsafeBackward(xs, ts, params, activation);
+    const activation = checkTwoLayerNetwork(xs, network);
+    return unsafeBackward(xs, ts, network, activation);
   } finally {
     tf.dispose([xs, ts]);
   }
 }
 
-function unsafeBackward(x: tf.Tensor2D, t: tf.Tensor1D, params: MlpParameters, activation: HiddenActivation): MlpGradients {
+function unsafeBackward(x: tf.Tensor2D, t: tf.Tensor1D, network: readonly DenseLayerTensors[], activation: HiddenActivation): DenseLayerGradients {
   return tf.tidy(() => {
-    const { h, y } = twoLayerMlpForward(x, params, activation);
+    const [h, y] = mlpForwardPass(x, network).activations as [tf.Tensor2D, tf.Tensor2D];
     const n = x.shape[0];
     // Output layer: for a sigmoid output and cross-entropy, dE/dz2 = (y − t)/N.
     const delta2 = y.sub(t.expandDims(1)).div(n) as tf.Tensor2D;
@@ -149,69 +137,67 @@ function unsafeBackward(x: tf.Tensor2D, t: tf.Tensor1D, params: MlpParameters, a
     const db2 = delta2.sum(0) as tf.Tensor1D;
     // Hidden layer: the error comes back through W2, times the activation's derivative.
     const derivative = activation === "sigmoid" ? h.mul(tf.scalar(1).sub(h)) : tf.scalar(1).sub(h.square());
-    const delta1 = delta2.matMul(params.w2.transpose()).mul(derivative) as tf.Tensor2D;
+    const delta1 = delta2.matMul(network[1]!.kernel.transpose()).mul(derivative) as tf.Tensor2D;
     const dw1 = x.transpose().matMul(delta1) as tf.Tensor2D;
     const db1 = delta1.sum(0) as tf.Tensor1D;
-    return { dw1, db1, dw2, db2 };
+    return [{ kernel: dw1, bias: db1 }, { kernel: dw2, bias: db2 }];
   });
 }
 
 export interface MlpTrainingOptions {
   learningRate: number;
   epochs: number;
-  activation?: HiddenActivation;
   /** Held-out data for `val_loss` and `val_acc`. */
   validation?: { x: Matrix; t: Targets };
   onEpoch?: (epoch: number, logs: Record<string, number>) => void;
 }
 
 /**
- * Trains the two-layer network by batch gradient descent with {@link mlpBackward}.
+ * Trains the two-layer network by batch gradient descent with {@link mlpBackward} (the
+ * hidden activation is the network's own).
  *
- * @param initial Starting parameters (e.g. `initTwoLayerMlp(…, seed)`), not disposed.
- * @returns The trained parameters and the per-epoch `loss`, `acc` (and `val_…`).
+ * @param initial Starting network (e.g. `initTwoLayerMlp(…, seed)`), not disposed.
+ * @returns The trained network and the per-epoch `loss`, `acc` (and `val_…`).
  */
 export function trainTwoLayerMlp(
   x: Matrix,
   t: Targets,
-  initial: MlpParameters,
+  initial: readonly DenseLayerTensors[],
   options: MlpTrainingOptions,
-): { params: MlpParameters; history: HistoryRecord } {
+): { params: DenseLayerTensors[]; history: HistoryRecord } {
   checkLearningRate(options.learningRate);
   checkEpochs(options.epochs);
-  const activation = options.activation ?? "sigmoid";
   const xs = toMatrix(x, "x");
   const ts = toVector(t, "t");
   const validation = options.validation
     ? { x: toMatrix(options.validation.x, "validation.x"), t: toVector(options.validation.t, "validation.t") }
     : undefined;
-  let live: MlpParameters | undefined;
+  let live: DenseLayerTensors[] | undefined;
   try {
     checkTrainingData(xs, ts);
-    checkMlpShapes(xs, initial);
+    const activation = checkTwoLayerNetwork(xs, initial);
     if (validation) {
       checkTrainingData(validation.x, validation.t, { x: "validation.x", t: "validation.t" });
-      checkMlpShapes(validation.x, initial);
+      checkTwoLayerNetwork(validation.x, initial);
     }
-    let params: MlpParameters = (live = tf.tidy(() => ({ w1: initial.w1.clone(), b1: initial.b1.clone(), w2: initial.w2.clone(), b2: initial.b2.clone() })));
+    let params: DenseLayerTensors[] = (live = tf.tidy(() => initial.map((layer) => ({ ...layer, kernel: layer.kernel.clone(), bias: layer.bias.clone() }))));
     const history: HistoryRecord = { epoch: [], logs: {} };
     const alpha = options.learningRate;
     for (let epoch = 1; epoch <= options.epochs; epoch++) {
       const old = params;
       params = tf.tidy(() => {
-        const g = unsafeBackward(xs, ts, old, activation);
-        return {
-          w1: old.w1.sub(g.dw1.mul(alpha)) as tf.Tensor2D,
-          b1: old.b1.sub(g.db1.mul(alpha)) as tf.Tensor1D,
-          w2: old.w2.sub(g.dw2.mul(alpha)) as tf.Tensor2D,
-          b2: old.b2.sub(g.db2.mul(alpha)) as tf.Tensor1D,
-        };
+        const gradients = unsafeBackward(xs, ts, old, activation);
+        return old.map((layer, k) => ({
+          ...layer,
+          kernel: layer.kernel.sub(gradients[k]!.kernel.mul(alpha)) as tf.Tensor2D,
+          bias: layer.bias.sub(gradients[k]!.bias.mul(alpha)) as tf.Tensor1D,
+        }));
       });
       live = params;
-      tf.dispose(Object.values(old));
+      tf.dispose(old);
       const current = params;
       recordEpoch(history, epoch, { x: xs, t: ts }, validation, (inputs, targets) => {
-        const { y } = twoLayerMlpForward(inputs, current, activation);
+        const y = mlpForwardPass(inputs, current).activations[1]!;
         return { loss: mlpLoss(y, targets), y: y.squeeze([1]) as tf.Tensor1D };
       }, options.onEpoch);
     }
@@ -220,6 +206,6 @@ export function trainTwoLayerMlp(
   } finally {
     tf.dispose([xs, ts]);
     if (validation) tf.dispose([validation.x, validation.t]);
-    if (live) tf.dispose(Object.values(live)); // only when an error (e.g. in onEpoch) interrupted training
+    if (live) tf.dispose(live); // only when an error (e.g. in onEpoch) interrupted training
   }
 }

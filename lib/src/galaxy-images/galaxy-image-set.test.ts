@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import * as tf from "../tf";
 import { expectNoLeakedTensors } from "../test-support/tensors";
-import { galaxyImageRows, galaxyImagesToTensors, sliceGalaxyImages, splitGalaxyImages } from "./galaxy-image-set";
+import { galaxyImageRows, galaxyImagesToTensors, sliceGalaxyImages } from "./galaxy-image-set";
 import { GalaxyImageError } from "./galaxy-image-errors";
 import { generateGalaxyImages } from "./generate-galaxy-images";
 
@@ -22,15 +22,11 @@ describe("galaxy image sets", () => {
     });
   });
 
-  test("slice and split keep images with their labels", () => {
+  test("slice keeps images with their labels", () => {
     const part = sliceGalaxyImages(set, 3, 5);
     assert.deepEqual(part.shape, [2, 12, 12, 1]);
     assert.deepEqual(part.pixels, set.pixels.slice(3 * 144, 5 * 144));
     assert.deepEqual(part.labels, set.labels.slice(3, 5));
-    const { train, test: held } = splitGalaxyImages(set, 0.3);
-    assert.equal(train.shape[0], 7);
-    assert.equal(held.shape[0], 3);
-    assert.deepEqual(held.labels, set.labels.slice(7));
   });
 
   test("galaxyImageRows returns image k row by row", () => {
@@ -41,7 +37,6 @@ describe("galaxy image sets", () => {
 
   test("bad indices and inconsistent sets throw GalaxyImageError in Portuguese", () => {
     assert.throws(() => sliceGalaxyImages(set, 5, 3), (e: unknown) => e instanceof GalaxyImageError && /0 ≤ start < end ≤ 10/.test(e.message));
-    assert.throws(() => splitGalaxyImages(set, 1), GalaxyImageError);
     assert.throws(() => galaxyImageRows(set, 10), /entre 0 e 9; recebi 10/);
     const broken = { ...set, labels: set.labels.slice(1) };
     assert.throws(() => galaxyImagesToTensors(broken), /inconsistente.*10 rótulos.*9 rótulos/);

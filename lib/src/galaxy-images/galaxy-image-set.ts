@@ -1,12 +1,17 @@
 /**
- * Helpers for a {@link GalaxyImageSet}: tensors for training, a train/test split, one
- * image as rows for a heatmap.
+ * Helpers for a {@link GalaxyImageSet}: tensors for training, a slice, one image as rows
+ * for a heatmap. (A seeded split: `splitIndices` then `pickRows`, in data-preparation/.)
  */
 import * as tf from "../tf";
 import type { GalaxyImageSet } from "./generate-galaxy-images";
 import { GalaxyImageError } from "./galaxy-image-errors";
 
-function checkSet(set: GalaxyImageSet, caller: string): void {
+/**
+ * Checks that the pixels and labels agree with the shape.
+ *
+ * @throws {GalaxyImageError} For an inconsistent set, naming `caller`.
+ */
+export function checkGalaxyImageSet(set: GalaxyImageSet, caller: string): void {
   const [n, h, w, c] = set.shape;
   if (set.pixels.length !== n * h * w * c || set.labels.length !== n) {
     throw new GalaxyImageError(
@@ -21,7 +26,7 @@ function checkSet(set: GalaxyImageSet, caller: string): void {
  * [n, classes]. The caller owns both and must dispose them (`tf.dispose([x, y])`).
  */
 export function galaxyImagesToTensors(set: GalaxyImageSet): { x: tf.Tensor4D; y: tf.Tensor2D } {
-  checkSet(set, "galaxyImagesToTensors");
+  checkGalaxyImageSet(set, "galaxyImagesToTensors");
   const x = tf.tensor4d(set.pixels, set.shape, "float32");
   // tidy frees the int32 labels tensor that oneHot reads.
   const y = tf.tidy(() => tf.oneHot(tf.tensor1d(set.labels, "int32"), set.classNames.length).toFloat() as tf.Tensor2D);
@@ -30,7 +35,7 @@ export function galaxyImagesToTensors(set: GalaxyImageSet): { x: tf.Tensor4D; y:
 
 /** Images `start` (included) to `end` (excluded) as a new set (copies the data). */
 export function sliceGalaxyImages(set: GalaxyImageSet, start: number, end: number): GalaxyImageSet {
-  checkSet(set, "sliceGalaxyImages");
+  checkGalaxyImageSet(set, "sliceGalaxyImages");
   const [n, h, w, c] = set.shape;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > n || start >= end) {
     throw new GalaxyImageError(
@@ -46,24 +51,9 @@ export function sliceGalaxyImages(set: GalaxyImageSet, start: number, end: numbe
   };
 }
 
-/**
- * Splits a set into training and test parts (the first `1 − testFraction` of the images
- * train; the generator already shuffled them).
- */
-export function splitGalaxyImages(set: GalaxyImageSet, testFraction = 0.2): { train: GalaxyImageSet; test: GalaxyImageSet } {
-  const n = set.shape[0];
-  const testCount = Math.round(n * testFraction);
-  if (!(testFraction > 0 && testFraction < 1) || testCount < 1 || testCount >= n) {
-    throw new GalaxyImageError(
-      `splitGalaxyImages: testFraction deve deixar ao menos uma imagem em cada parte; recebi ${testFraction} para ${n} imagens.`,
-    );
-  }
-  return { train: sliceGalaxyImages(set, 0, n - testCount), test: sliceGalaxyImages(set, n - testCount, n) };
-}
-
 /** Image `index` as rows of numbers (row 0 on top), e.g. for a Plotly heatmap. */
 export function galaxyImageRows(set: GalaxyImageSet, index: number): number[][] {
-  checkSet(set, "galaxyImageRows");
+  checkGalaxyImageSet(set, "galaxyImageRows");
   const [n, h, w] = set.shape;
   if (!Number.isInteger(index) || index < 0 || index >= n) {
     throw new GalaxyImageError(`galaxyImageRows: o índice deve ser inteiro entre 0 e ${n - 1}; recebi ${index}.`);

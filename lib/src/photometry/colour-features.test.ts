@@ -2,8 +2,6 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { colourFeatures, type ColourFeature } from "./colour-features";
 import { CatalogueError, type StarGalaxyRecord } from "./star-galaxy-record";
-import { DataPreparationError, trainTestSplit } from "./train-test-split";
-import { fitStandardizer } from "./standardize";
 
 const galaxy: StarGalaxyRecord = {
   objID: "1", class: "GALAXY",
@@ -25,42 +23,5 @@ describe("colourFeatures", () => {
     assert.deepEqual(colourFeatures([galaxy], ["psf-model_u", "g-r"]).x, [[0.5, 0.75]]);
     assert.throws(() => colourFeatures([galaxy], ["u-r" as ColourFeature]), CatalogueError);
     assert.throws(() => colourFeatures([]), /lista de registros está vazia/);
-  });
-});
-
-describe("trainTestSplit", () => {
-  const items = Array.from({ length: 100 }, (_, k) => k);
-
-  test("is reproducible, disjoint and complete, with the requested test size", () => {
-    const a = trainTestSplit(items, { seed: 3, testFraction: 0.2 });
-    assert.deepEqual(a, trainTestSplit(items, { seed: 3, testFraction: 0.2 }));
-    assert.notDeepEqual(a.test, trainTestSplit(items, { seed: 4, testFraction: 0.2 }).test);
-    assert.equal(a.test.length, 20);
-    assert.deepEqual([...a.train, ...a.test].sort((x, y) => x - y), items);
-    assert.notDeepEqual(a.test, items.slice(0, 20), "the split is shuffled");
-  });
-
-  test("refuses fractions or sizes that leave a set empty", () => {
-    assert.throws(() => trainTestSplit(items, { seed: 1, testFraction: 1 }), DataPreparationError);
-    assert.throws(() => trainTestSplit([1], { seed: 1 }), /um dos conjuntos ficaria vazio/);
-  });
-});
-
-describe("fitStandardizer", () => {
-  test("gives zero mean and unit variance on the training rows and reuses them on others", () => {
-    const s = fitStandardizer([[1, 10], [3, 10], [5, 10]]);
-    assert.deepEqual(s.mean, [3, 10]);
-    assert.ok(Math.abs(s.std[0]! - Math.sqrt(8 / 3)) < 1e-12);
-    assert.equal(s.std[1], 1, "a constant column is only centred");
-    const [row] = s.transform([[3 + Math.sqrt(8 / 3), 12]]);
-    assert.ok(Math.abs(row![0]! - 1) < 1e-12);
-    assert.equal(row![1], 2);
-  });
-
-  test("rejects no rows, ragged rows and NaN", () => {
-    assert.throws(() => fitStandardizer([]), DataPreparationError);
-    assert.throws(() => fitStandardizer([[1, 2], [3]]), /linha 1 de dados de treino tem 1 colunas; esperava 2/);
-    assert.throws(() => fitStandardizer([[1, Number.NaN]]), /não finito/);
-    assert.throws(() => fitStandardizer([[1, 2]]).transform([[1]]), /esperava 2/);
   });
 });
