@@ -166,11 +166,11 @@ export {
   checkHiddenLayerDelta,
   checkLogisticGradientFunction,
   type LogisticGradientFunction,
-} from "./backprop/exercises";
+} from "./exercises/backprop-exercises";
 // Notebooks 01–04: the neuron, activation functions, the multilayer perceptron, universality.
 export { neuronOutput, type Neuron, type NeuronOutput } from "./neuron/neuron-output";
 export { InvalidNeuronInputError } from "./neuron/neuron-errors";
-export { NEURON_EXERCISE, checkNeuronSum, checkNeuronOutput } from "./neuron/neuron-exercises";
+export { NEURON_EXERCISE, checkNeuronSum, checkNeuronOutput } from "./exercises/neuron-exercises";
 export {
   ACTIVATION_NAMES, ACTIVATION_LABELS, activationValue, activationDerivativeValue, applyActivation,
   applyActivationDerivative, type ActivationName,
@@ -178,14 +178,14 @@ export {
 export { UnknownActivationError, InvalidActivationInputError } from "./activations/activation-errors";
 export { activationFigure, type ActivationFigureOptions } from "./activations/activation-figure";
 export { weightSliderFigure, type WeightSliderOptions } from "./activations/weight-slider-figure";
-export { checkSigmoidDerivative, checkSigmoidMidpoint, SIGMOID_MIDPOINT_EXERCISE } from "./activations/activation-exercises";
+export { checkSigmoidDerivative, checkSigmoidMidpoint, SIGMOID_MIDPOINT_EXERCISE } from "./exercises/activation-exercises";
 export { randomDenseLayers, type DenseLayerWeights, type DenseLayerTensors } from "./mlp/dense-layer";
 export { mlpForward, mlpForwardPass, type MlpForwardPass } from "./mlp/mlp-forward";
 export { countMlpParameters } from "./mlp/count-parameters";
 export { collapseLinearLayers } from "./mlp/collapse-linear-layers";
 export { buildMlp, mlpFromWeights, type BuildMlpOptions } from "./mlp/mlp-model";
 export { MlpShapeError } from "./mlp/mlp-errors";
-export { checkParameterCount } from "./mlp/mlp-exercises";
+export { checkParameterCount } from "./exercises/mlp-exercises";
 export {
   evaluateOneHiddenLayer, oneHiddenLayerAsDenseLayers, stepPosition, type OneHiddenLayerNet,
 } from "./universality/one-hidden-layer";
@@ -193,7 +193,7 @@ export {
   bumpApproximator, approximationError, type ApproximationOptions, type BumpApproximator, type ApproximationError,
 } from "./universality/bump-approximator";
 export { InvalidApproximationError } from "./universality/universality-errors";
-export { STEP_EXERCISE, BUMP_EXERCISE, checkStepPosition, checkBumpOutput } from "./universality/universality-exercises";
+export { STEP_EXERCISE, BUMP_EXERCISE, checkStepPosition, checkBumpOutput } from "./exercises/universality-exercises";
 // Simulated galaxy images (elliptical / spiral) and the shipped set (issue 6).
 export {
   generateGalaxyImages,
@@ -217,7 +217,7 @@ export {
 } from "./convnet/convnet-config";
 export { buildConvnet } from "./convnet/build-convnet";
 export { imageGridFigure, featureMapImages, filterImages, ImageGridError, type ImageGridOptions } from "./convnet/image-grid-figure";
-export { checkFeatureMapSize, checkConvParameterCount, checkVerticalEdgeFilter } from "./convnet/convnet-exercises";
+export { checkFeatureMapSize, checkConvParameterCount, checkVerticalEdgeFilter } from "./exercises/convnet-exercises";
 export { loadMnistDigits, MnistDigitsError, type DigitImageSet } from "./mnist/mnist-digits";
 
 // Galaxy10 DECaLS: cached, checksummed download and hyperslab reads with h5wasm (issue 6).
@@ -247,5 +247,5 @@ export {
 } from "./pretrained/vgg16-weights";
 export { buildDenseHead, extractFeatures, measureFeatureThroughput, type DenseHeadOptions, type FeatureExtractionOptions } from "./pretrained/feature-extraction";
 export { buildCourseBase, loadCoursePretrainedBase, COURSE_BASE_WEIGHTS_FILE, type CourseBaseOptions, type LoadCourseBaseOptions } from "./pretrained/course-base";
-export { checkVgg16LayerParameters, checkVgg16OutputShape } from "./pretrained/pretrained-exercises";
+export { checkVgg16LayerParameters, checkVgg16OutputShape } from "./exercises/pretrained-exercises";
 export { PretrainedModelError, WeightsDownloadError, WeightsFileError } from "./pretrained/pretrained-errors";

@@ -5,7 +5,7 @@
  * lib/src/backend/node-compat.ts, exists to keep them out).
  */
 import type { Notebook } from "./notebook-format";
-import { textOf } from "./notebook-format";
+import { cellOutputTexts } from "./notebook-format";
 
 const nodeWarningLine = /^\(node:\d+\) (\[[A-Z]+\d+\] )?\w*Warning: .*$/gm;
 
@@ -13,14 +13,7 @@ const nodeWarningLine = /^\(node:\d+\) (\[[A-Z]+\d+\] )?\w*Warning: .*$/gm;
 export function nodeWarningsInOutputs(notebook: Notebook): string[] {
   const found: string[] = [];
   notebook.cells.forEach((cell, index) => {
-    for (const output of (cell.outputs ?? []) as { text?: unknown; data?: Record<string, unknown> }[]) {
-      const texts: string[] = [];
-      if (typeof output.text === "string" || Array.isArray(output.text)) texts.push(textOf(output.text as string | string[]));
-      for (const value of Object.values(output.data ?? {})) {
-        if (typeof value === "string" || Array.isArray(value)) texts.push(textOf(value as string | string[]));
-      }
-      for (const text of texts) for (const match of text.matchAll(nodeWarningLine)) found.push(`célula ${index}: ${match[0]}`);
-    }
+    for (const text of cellOutputTexts(cell)) for (const match of text.matchAll(nodeWarningLine)) found.push(`célula ${index}: ${match[0]}`);
   });
   return found;
 }

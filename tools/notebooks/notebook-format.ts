@@ -48,6 +48,18 @@ export function textOf(source: MultilineText): string {
   return Array.isArray(source) ? source.join("") : source;
 }
 
+/** The texts a cell's outputs show: stream text and every text-valued entry of display data. */
+export function cellOutputTexts(cell: NotebookCell): string[] {
+  const texts: string[] = [];
+  for (const output of (cell.outputs ?? []) as { text?: unknown; data?: Record<string, unknown> }[]) {
+    if (typeof output.text === "string" || Array.isArray(output.text)) texts.push(textOf(output.text as MultilineText));
+    for (const value of Object.values(output.data ?? {})) {
+      if (typeof value === "string" || Array.isArray(value)) texts.push(textOf(value as MultilineText));
+    }
+  }
+  return texts;
+}
+
 export async function readNotebook(file: string): Promise<Notebook> {
   const text = await readFile(file, "utf8");
   let data: unknown;

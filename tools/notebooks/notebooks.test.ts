@@ -2,7 +2,9 @@
  * Every course notebook (notebooks/NN_*.ipynb) is a test: committed clean, its code
  * cells type-check as the tslab kernel compiles them, and it runs from top to bottom in
  * a fresh kernel on the native TensorFlow backend in fast mode (fewer epochs and less
- * data; no cell is skipped), with no warning of Node.js's own in any output.
+ * data; no cell is skipped), with no warning of Node.js's own in any output; its
+ * exercises follow the convention of tools/notebooks/exercise-cells.ts and, still
+ * unanswered, are told "Ainda não respondido".
  */
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -12,6 +14,7 @@ import { tmpdir } from "node:os";
 import { executeNotebook, isNotebookExecutionError } from "../jupyter/execute-notebook";
 import { cleanlinessProblems } from "./clean-notebook";
 import { listCourseNotebooks, selectNotebooks } from "./course-notebooks";
+import { answeredExerciseCells, exerciseConventionProblems } from "./exercise-cells";
 import { readNotebook } from "./notebook-format";
 import { nodeWarningsInOutputs } from "./node-warnings";
 import { formatDiagnostics, typecheckNotebook } from "./typecheck-notebook";
@@ -46,6 +49,11 @@ test("notebooks do curso", async (t) => {
         assert.deepEqual(problems, [], `${problems.join("\n")}\nRode \`npm run notebooks:strip\`.`);
       });
 
+      await t.test("os exercícios seguem a convenção: resposta undefined, explicada uma vez", async () => {
+        const problems = exerciseConventionProblems(await readNotebook(notebook.file));
+        assert.deepEqual(problems, [], problems.join("\n"));
+      });
+
       await t.test("as células de código passam na checagem de tipos do tslab", { skip: typecheckSkipped }, async () => {
         const diagnostics = await typecheckNotebook(notebook.file);
         if (diagnostics.length > 0) assert.fail(`\n${formatDiagnostics(diagnostics)}`);
@@ -64,8 +72,11 @@ test("notebooks do curso", async (t) => {
             },
             notebook.displayPath,
           );
-          const warnings = nodeWarningsInOutputs(await readNotebook(executed));
+          const outputs = await readNotebook(executed);
+          const warnings = nodeWarningsInOutputs(outputs);
           assert.deepEqual(warnings, [], `avisos do Node ${process.version} chegaram às células (lib/src/backend/node-compat.ts deve evitá-los)`);
+          const answered = answeredExerciseCells(outputs);
+          assert.deepEqual(answered, [], answered.join("\n"));
         } catch (error) {
           if (isNotebookExecutionError(error)) assert.fail(`\n${error.message}`);
           throw error;

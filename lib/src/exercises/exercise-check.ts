@@ -1,3 +1,16 @@
+/**
+ * The one vocabulary of the course's exercise checkers (every `*-exercises.ts` file of
+ * this folder, one per notebook):
+ *
+ * - a checker returns an {@link ExerciseCheck} made by {@link rightAnswer},
+ *   {@link wrongAnswer} or {@link notAnsweredYet}, and the notebook shows it with
+ *   {@link showExerciseCheck};
+ * - an answer not given yet is `undefined`: every exercise cell starts with
+ *   `const resposta… = undefined; // ← sua resposta`, and checkers recognise it with
+ *   {@link isUnanswered} (an answer made of several values is unanswered while all of
+ *   them are), so a notebook runs to the end before the student answers;
+ * - numbers are compared by `closeEnough` (close-enough.ts), which states the tolerance.
+ */
 import { displayMimeBundle } from "../jupyter/display-mime-bundle";
 import { isInsideTslabKernel } from "../jupyter/tslab-display-channel";
 import { escapeHtml } from "../monitor/monitor-figure";
@@ -22,9 +35,20 @@ export function wrongAnswer(message: string): ExerciseCheck {
   return { correct: false, message: `✘ ${message}` };
 }
 
-/** The verdict for a placeholder left unanswered: the notebook still runs to the end. */
-export function notAnsweredYet(hint: string): ExerciseCheck {
-  return wrongAnswer(`Ainda não respondido. ${hint}`);
+/**
+ * The verdict for an answer still `undefined`, in the same words for every exercise.
+ *
+ * @param what What the answer is ("a soma ponderada z"), named in the message.
+ * @param hint Optional: how to start, appended as "Dica: …".
+ */
+export function notAnsweredYet(what: string, hint?: string): ExerciseCheck {
+  const start = `Ainda não respondido (${what}): troque o \`undefined\` da célula de resposta pela sua resposta e rode a célula de novo.`;
+  return wrongAnswer(hint === undefined ? start : `${start} Dica: ${hint}`);
+}
+
+/** Whether an answer is still the exercise cell's placeholder, `undefined`. */
+export function isUnanswered(answer: unknown): answer is undefined {
+  return answer === undefined;
 }
 
 /**

@@ -1,4 +1,9 @@
-import { isClose, isPlaceholder, notAnswered, right, wrong, type ExerciseCheck } from "./part3-check";
+/**
+ * Exercise checkers of notebook 09 (monitoring training: early stopping, dropout).
+ */
+import { closeEnough } from "./close-enough";
+import { isUnanswered, notAnsweredYet, rightAnswer, wrongAnswer, type ExerciseCheck } from "./exercise-check";
+import { numberAnswerProblem } from "./number-answer";
 
 /** Validation losses per epoch (epoch 1 first) of notebook 09's early-stopping exercise. */
 export const EXERCISE_VALIDATION_LOSSES: readonly number[] = [0.92, 0.71, 0.6, 0.57, 0.59, 0.55, 0.56, 0.58, 0.6, 0.63];
@@ -21,25 +26,26 @@ export function earlyStoppingEpochs(losses: readonly number[], patience: number)
   return { bestEpoch, stopEpoch: losses.length };
 }
 
-/** Checks the best epoch and the stopping epoch of early stopping on {@link EXERCISE_VALIDATION_LOSSES}. */
+/** Checks the best epoch and the stopping epoch of early stopping on {@link EXERCISE_VALIDATION_LOSSES} (epoch numbers, compared exactly). */
 export function checkEarlyStopping(answer: { bestEpoch?: number; stopEpoch?: number }): ExerciseCheck {
-  if (isPlaceholder(answer.bestEpoch) && isPlaceholder(answer.stopEpoch)) return notAnswered("`melhorEpoca` e `epocaDeParada`");
+  if (isUnanswered(answer.bestEpoch) && isUnanswered(answer.stopEpoch)) return notAnsweredYet("a melhor época e a época de parada");
   const expected = earlyStoppingEpochs(EXERCISE_VALIDATION_LOSSES, EXERCISE_PATIENCE);
   const bestOk = answer.bestEpoch === expected.bestEpoch;
   const stopOk = answer.stopEpoch === expected.stopEpoch;
-  if (bestOk && stopOk) return right("a melhor época e a parada estão certas: a parada vem `patience` épocas depois da última melhora.");
+  if (bestOk && stopOk) return rightAnswer("a melhor época e a parada estão certas: a parada vem `patience` épocas depois da última melhora.");
   const hints: string[] = [];
   if (!bestOk) hints.push("a melhor época é a da MENOR perda de validação (contando a partir de 1)");
   if (!stopOk) hints.push(`a parada acontece quando ${EXERCISE_PATIENCE} épocas seguidas não melhoram a melhor perda até então`);
-  return wrong(`${hints.join("; ")}.`);
+  return wrongAnswer(`${hints.join("; ")}.`);
 }
 
 /** Checks the factor by which (inverted) dropout with rate 0.25 multiplies the surviving activations during training. */
 export function checkDropoutScale(answer: number | undefined): ExerciseCheck {
-  if (isPlaceholder(answer)) return notAnswered("`fatorDropout`");
-  if (isClose(answer as number, 1 / (1 - 0.25), 0.005)) {
-    return right("com taxa 0,25 sobram em média 75 % das saídas; multiplicá-las por 1/0,75 mantém a soma esperada igual à do modo de inferência.");
+  const problem = numberAnswerProblem(answer, "o fator do dropout");
+  if (problem !== undefined) return problem;
+  if (closeEnough(answer, 1 / (1 - 0.25))) {
+    return rightAnswer("com taxa 0,25 sobram em média 75 % das saídas; multiplicá-las por 1/0,75 mantém a soma esperada igual à do modo de inferência.");
   }
-  if (isClose(answer as number, 0.75, 0.005)) return wrong("0,75 é a fração que sobra; o fator compensa essa perda, então é o inverso dela.");
-  return wrong("dica: qual fator faz a média de (saída × máscara × fator) ser igual à saída sem dropout, se a máscara vale 1 em 75 % dos casos?");
+  if (closeEnough(answer, 0.75)) return wrongAnswer("0,75 é a fração que sobra; o fator compensa essa perda, então é o inverso dela.");
+  return wrongAnswer("dica: qual fator faz a média de (saída × máscara × fator) ser igual à saída sem dropout, se a máscara vale 1 em 75 % dos casos?");
 }

@@ -1,4 +1,8 @@
-import { isClose, isPlaceholder, normalizeName, notAnswered, right, wrong, type ExerciseCheck } from "./part3-check";
+/**
+ * Exercise checkers of notebook 08 (regression and classification: outputs, losses, metrics).
+ */
+import { closeEnough } from "./close-enough";
+import { isUnanswered, notAnsweredYet, rightAnswer, wrongAnswer, type ExerciseCheck } from "./exercise-check";
 
 /** The three problems of notebook 08's first exercise. */
 export type OutputProblem = "redshift" | "estrelaGalaxia" | "morfologia";
@@ -33,8 +37,8 @@ const ACCEPTED: Record<OutputProblem, { activations: string[]; losses: string[];
  */
 export function checkOutputChoices(answer: Partial<Record<OutputProblem, Partial<OutputChoice>>>): ExerciseCheck {
   const problems = Object.keys(ACCEPTED) as OutputProblem[];
-  if (problems.every((p) => isPlaceholder(answer[p]?.activation) && isPlaceholder(answer[p]?.loss))) {
-    return notAnswered("`escolhas`");
+  if (problems.every((p) => isUnanswered(answer[p]?.activation) && isUnanswered(answer[p]?.loss))) {
+    return notAnsweredYet("a ativação e a perda de cada problema");
   }
   const mistakes: string[] = [];
   for (const problem of problems) {
@@ -47,8 +51,8 @@ export function checkOutputChoices(answer: Partial<Record<OutputProblem, Partial
       mistakes.push(`${problem}: reveja ${part} (dica: pense no tipo de saída — número real, uma probabilidade ou várias que somam 1)`);
     }
   }
-  if (mistakes.length > 0) return wrong(`${problems.length - mistakes.length} de ${problems.length} certos. ${mistakes.join("; ")}.`);
-  return right(`as três escolhas estão certas: ${problems.map((p) => ACCEPTED[p].why).join("; ")}.`);
+  if (mistakes.length > 0) return wrongAnswer(`${problems.length - mistakes.length} de ${problems.length} certos. ${mistakes.join("; ")}.`);
+  return rightAnswer(`as três escolhas estão certas: ${problems.map((p) => ACCEPTED[p].why).join("; ")}.`);
 }
 
 /** The confusion matrix of notebook 08's second exercise: rows = true (estrela, galáxia), columns = predicted. */
@@ -59,17 +63,26 @@ export const EXERCISE_CONFUSION_MATRIX: readonly (readonly number[])[] = [
 
 /** Checks the precision and recall of the class "galáxia" for {@link EXERCISE_CONFUSION_MATRIX}. */
 export function checkGalaxyPrecisionRecall(answer: { precision?: number; recall?: number }): ExerciseCheck {
-  if (isPlaceholder(answer.precision) && isPlaceholder(answer.recall)) return notAnswered("`precisao` e `revocacao`");
+  if (isUnanswered(answer.precision) && isUnanswered(answer.recall)) return notAnsweredYet("a precisão e a revocação");
   const [[, starsAsGalaxies], [missedGalaxies, galaxiesFound]] = EXERCISE_CONFUSION_MATRIX as [number[], number[]];
   const precision = (galaxiesFound as number) / ((galaxiesFound as number) + (starsAsGalaxies as number));
   const recall = (galaxiesFound as number) / ((galaxiesFound as number) + (missedGalaxies as number));
-  const precisionOk = isClose(answer.precision ?? NaN, precision, 0.005);
-  const recallOk = isClose(answer.recall ?? NaN, recall, 0.005);
+  const precisionOk = closeEnough(answer.precision, precision);
+  const recallOk = closeEnough(answer.recall, recall);
   if (precisionOk && recallOk) {
-    return right("precisão e revocação certas: das previstas como galáxia, a fração que é galáxia; das galáxias, a fração encontrada.");
+    return rightAnswer("precisão e revocação certas: das previstas como galáxia, a fração que é galáxia; das galáxias, a fração encontrada.");
   }
   const hints: string[] = [];
   if (!precisionOk) hints.push("precisão: divida as galáxias acertadas pelo total da coluna “prevista galáxia”");
   if (!recallOk) hints.push("revocação: divida as galáxias acertadas pelo total da linha “verdadeira galáxia”");
-  return wrong(`${hints.join("; ")}. Escreva frações entre 0 e 1.`);
+  return wrongAnswer(`${hints.join("; ")}. Escreva frações entre 0 e 1.`);
+}
+
+/** Lower case without accents, spaces, hyphens or underscores: "Categorical-Crossentropy" → "categoricalcrossentropy". */
+function normalizeName(text: unknown): string {
+  return String(text ?? "")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\s_\-]/g, "");
 }

@@ -7,7 +7,6 @@ import { mlpForward } from "./mlp-forward";
 import { countMlpParameters } from "./count-parameters";
 import { collapseLinearLayers } from "./collapse-linear-layers";
 import { buildMlp, mlpFromWeights } from "./mlp-model";
-import { checkParameterCount } from "./mlp-exercises";
 
 function disposeModel(model: tf.LayersModel): void {
   model.dispose();
@@ -108,10 +107,4 @@ describe("the multilayer perceptron by hand", () => {
     assert.notDeepEqual(weightsOf(4), weightsOf(5));
   });
 
-  test("checkParameterCount recognises the count, and weights without biases", () => {
-    assert.equal(checkParameterCount([5, 16, 8, 3], (5 + 1) * 16 + (16 + 1) * 8 + (8 + 1) * 3).correct, true);
-    assert.match(checkParameterCount([5, 16, 8, 3], 5 * 16 + 16 * 8 + 8 * 3).message, /faltaram os vieses/);
-    assert.match(checkParameterCount([5, 16, 8, 3], 100).message, /^✘ .*Dica/);
-    assert.match(checkParameterCount([5, 16, 8, 3], null).message, /Ainda não respondido/);
-  });
 });

@@ -2,7 +2,6 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import * as tf from "../tf";
 import { neuronOutput } from "./neuron-output";
-import { checkNeuronOutput, checkNeuronSum, NEURON_EXERCISE } from "./neuron-exercises";
 
 describe("one neuron by hand", () => {
   test("computes z = b + Σ w·x and y = f(z)", () => {
@@ -32,24 +31,5 @@ describe("one neuron by hand", () => {
     assert.throws(() => neuronOutput([1, 2, 3], neuron), { message: /2 pesos, mas chegaram 3 entradas/ });
     assert.throws(() => neuronOutput([1, 2], { ...neuron, bias: NaN }), { name: "InvalidNeuronInputError" });
     assert.throws(() => neuronOutput([1, 2], { ...neuron, activation: "step" as "linear" }), { name: "UnknownActivationError" });
-  });
-});
-
-describe("notebook 01 exercise checkers", () => {
-  const { inputs, neuron } = NEURON_EXERCISE;
-  const z = neuron.bias + inputs.reduce((sum, x, i) => sum + x * (neuron.weights[i] ?? 0), 0);
-
-  test("accept the right z and y = tanh(z)", () => {
-    assert.equal(checkNeuronSum(z).correct, true);
-    assert.equal(checkNeuronOutput(Math.tanh(z)).correct, true);
-    assert.match(checkNeuronOutput(Math.tanh(z)).message, /^✔/);
-  });
-
-  test("reject wrong answers with a hint, and say when z was given instead of y", () => {
-    assert.equal(checkNeuronSum(z - neuron.bias).correct, false);
-    assert.match(checkNeuronOutput(z).message, /^✘ esse é o valor de z/);
-    assert.match(checkNeuronOutput(0.1).message, /Dica/);
-    assert.match(checkNeuronOutput(null).message, /^✘ Ainda não respondido/);
-    assert.equal(checkNeuronSum("1").correct, false);
   });
 });

@@ -5,7 +5,6 @@ import { mlpForward } from "../mlp/mlp-forward";
 import { mlpFromWeights } from "../mlp/mlp-model";
 import { approximationError, bumpApproximator } from "./bump-approximator";
 import { evaluateOneHiddenLayer, oneHiddenLayerAsDenseLayers, stepPosition } from "./one-hidden-layer";
-import { BUMP_EXERCISE, checkBumpOutput, checkStepPosition, STEP_EXERCISE } from "./universality-exercises";
 
 const target = (x: number) => 0.2 + 0.4 * x * x + 0.3 * x * Math.sin(15 * x) + 0.05 * Math.cos(50 * x);
 
@@ -65,21 +64,5 @@ describe("universality: the constructive approximator", () => {
       name: "InvalidApproximationError",
     });
     assert.throws(() => evaluateOneHiddenLayer(bumpApproximator(target, 2), [NaN]), { message: /NaN/ });
-  });
-});
-
-describe("notebook 04 exercise checkers", () => {
-  test("checkStepPosition wants −b/w", () => {
-    assert.equal(checkStepPosition(-STEP_EXERCISE.bias / STEP_EXERCISE.weight).correct, true);
-    assert.equal(checkStepPosition(STEP_EXERCISE.bias / STEP_EXERCISE.weight).correct, false);
-    assert.match(checkStepPosition(null).message, /Ainda não respondido/);
-  });
-
-  test("checkBumpOutput wants bump height plus output bias inside the bump", () => {
-    const { net } = BUMP_EXERCISE;
-    const inside = (net.outputWeights[0] ?? 0) + net.outputBias;
-    assert.equal(checkBumpOutput(inside).correct, true);
-    assert.equal(checkBumpOutput(net.outputBias).correct, false);
-    assert.match(checkBumpOutput(null).message, /^✘ Ainda não respondido/);
   });
 });

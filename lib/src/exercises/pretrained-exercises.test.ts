@@ -1,7 +1,8 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { checkVgg16LayerParameters, checkVgg16OutputShape } from "./pretrained-exercises";
-import { buildVgg16 } from "./vgg16";
+import { buildVgg16 } from "../pretrained/vgg16";
+import { assertNotAnswered, assertWrong } from "../test-support/exercise-verdicts";
 
 describe("notebook 07 exercise checkers", () => {
   test("layer parameters: right for every convolution of the real model, with hints when wrong", () => {
@@ -15,7 +16,8 @@ describe("notebook 07 exercise checkers", () => {
     // block4_conv1: 3·3·256·512 + 512
     assert.match(checkVgg16LayerParameters("block4_conv1", 3 * 3 * 256 * 512).message, /^✘.*viés/);
     assert.match(checkVgg16LayerParameters("block4_conv1", 3 * 3 * 512 + 512).message, /^✘.*TODOS os canais/);
-    assert.match(checkVgg16LayerParameters("block4_conv1", null).message, /^✘ Ainda não respondido/);
+    assertNotAnswered(checkVgg16LayerParameters("block4_conv1", undefined));
+    assertWrong(checkVgg16LayerParameters("block4_conv1", 3 * 3 * 256 * 512 + 512 + 1));
     assert.match(checkVgg16LayerParameters("block9_conv1", 1).message, /^✘ "block9_conv1" não é/);
     assert.doesNotMatch(checkVgg16LayerParameters("block4_conv1", 5).message, /1180160|1\.180\.160/);
   });
@@ -27,7 +29,7 @@ describe("notebook 07 exercise checkers", () => {
     assert.equal(wrong.correct, false);
     assert.match(wrong.message, /^✘.*filtros da última convolução/);
     assert.match(checkVgg16OutputShape(160, [10, 10, 512]).message, /poolings/);
-    assert.match(checkVgg16OutputShape(160, null).message, /^✘ Ainda não respondido/);
+    assertNotAnswered(checkVgg16OutputShape(160, undefined));
     assert.match(checkVgg16OutputShape(160, [5, 5]).message, /^✘ Responda com três números/);
   });
 });

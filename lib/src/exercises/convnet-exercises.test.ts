@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import * as tf from "../tf";
-import { buildConvnet } from "./build-convnet";
+import { buildConvnet } from "../convnet/build-convnet";
+import { assertNotAnswered, assertWrong } from "../test-support/exercise-verdicts";
 import { checkConvParameterCount, checkFeatureMapSize, checkVerticalEdgeFilter } from "./convnet-exercises";
 
 describe("notebook 06 exercise checkers", () => {
-  test("feature map size: the right answer is what tfjs builds; placeholders and wrong answers get hints", () => {
+  test("feature map size: the right answer is what tfjs builds; undefined is not answered yet, wrong answers (even by one pixel) get hints", () => {
     const model = buildConvnet({
       inputShape: [64, 64, 1],
       layers: [
@@ -21,14 +22,13 @@ describe("notebook 06 exercise checkers", () => {
     assert.equal(right.correct, true);
     assert.match(right.message, /^✔/);
     assert.doesNotMatch(right.message, new RegExp(`\\b${height}\\b`));
-    const none = checkFeatureMapSize(null);
-    assert.equal(none.correct, false);
-    assert.match(none.message, /^✘ Ainda não respondido/);
+    assertNotAnswered(checkFeatureMapSize(undefined));
     assert.match(checkFeatureMapSize(14).message, /^✘ Quase: .*"same"/);
-    assert.equal(checkFeatureMapSize(height + 1).correct, false);
+    assertWrong(checkFeatureMapSize(height + 1));
+    assertWrong(checkFeatureMapSize(height - 1));
   });
 
-  test("parameter count: the right answer is tfjs's countParams; forgetting the bias is named", () => {
+  test("parameter count: the right answer is tfjs's countParams; forgetting the bias is named, the count is exact", () => {
     const layer = tf.layers.conv2d({ filters: 16, kernelSize: 3, inputShape: [10, 10, 8] });
     const model = tf.sequential({ layers: [layer] });
     const count = model.countParams();
@@ -36,7 +36,8 @@ describe("notebook 06 exercise checkers", () => {
     assert.equal(checkConvParameterCount(count).correct, true);
     assert.match(checkConvParameterCount(count - 16).message, /viés/);
     assert.equal(checkConvParameterCount(3 * 3 * 16).correct, false);
-    assert.equal(checkConvParameterCount(null).correct, false);
+    assertWrong(checkConvParameterCount(count + 1));
+    assertNotAnswered(checkConvParameterCount(undefined));
   });
 
   test("vertical edge filter: Sobel and Prewitt pass; blur, horizontal edges and non-3×3 input fail with reasons", () => {
@@ -46,6 +47,6 @@ describe("notebook 06 exercise checkers", () => {
     assert.match(checkVerticalEdgeFilter([[-1, -2, -1], [0, 0, 0], [1, 2, 1]]).message, /bordas horizontais/);
     assert.match(checkVerticalEdgeFilter([[0, 0, 0], [0, 0, 0], [0, 0, 0]]).message, /zeros/);
     assert.match(checkVerticalEdgeFilter([[1, -1], [1, -1]]).message, /3×3/);
-    assert.equal(checkVerticalEdgeFilter(null).correct, false);
+    assertNotAnswered(checkVerticalEdgeFilter(undefined));
   });
 });

@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { assertNotAnswered, assertRight, assertWrong, toleranceEdge } from "../test-support/exercise-verdicts";
 import {
   checkChainRuleGradient,
   checkHiddenLayerDelta,
   checkLogisticGradientFunction,
   checkWeightUpdate,
   type LogisticGradientFunction,
-} from "./exercises";
+} from "./backprop-exercises";
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 /** An independent plain-JS solution (sum over objects, then scale). */
@@ -22,11 +23,31 @@ const solution = (scale: number, dbToo = true): LogisticGradientFunction => (x, 
 };
 
 describe("notebook 05 exercise checkers", () => {
-  test("placeholders say 'ainda não respondido' and are not correct", () => {
+  test("undefined is not answered yet", () => {
     for (const check of [checkChainRuleGradient(undefined), checkWeightUpdate(undefined), checkHiddenLayerDelta(undefined), checkLogisticGradientFunction(undefined)]) {
-      assert.equal(check.correct, false);
-      assert.match(check.message, /^✘ Ainda não respondido/);
+      assertNotAnswered(check);
     }
+  });
+
+  test("the tolerance edge of each numeric answer", () => {
+    const chainRule = -(1 - sigmoid(0)) * 2;
+    assertRight(checkChainRuleGradient(toleranceEdge(chainRule).inside));
+    assertWrong(checkChainRuleGradient(toleranceEdge(chainRule).outside));
+    const update = 0.5 * (1 - sigmoid(0)) * -1;
+    assertRight(checkWeightUpdate(toleranceEdge(update).inside));
+    assertWrong(checkWeightUpdate(toleranceEdge(update).outside));
+    const delta = [0.05, -0.1];
+    assertRight(checkHiddenLayerDelta(delta.map((v) => toleranceEdge(v).inside)));
+    assertWrong(checkHiddenLayerDelta([toleranceEdge(0.05).inside, toleranceEdge(-0.1).outside]));
+  });
+
+  test("the gradient function, evaluated by the computer, allows 10⁻⁴ and no more", () => {
+    const shifted = (by: number): LogisticGradientFunction => (x, t, w, b) => {
+      const exact = solution(1)(x, t, w, b);
+      return { dw: exact.dw.map((v) => v + by), db: exact.db + by };
+    };
+    assertRight(checkLogisticGradientFunction(shifted(0.9e-4)));
+    assertWrong(checkLogisticGradientFunction(shifted(1.1e-4)));
   });
 
   test("the chain-rule value: right, wrong sign, missing factor", () => {
@@ -34,7 +55,7 @@ describe("notebook 05 exercise checkers", () => {
     assert.equal(checkChainRuleGradient(-(1 - sigmoid(0)) * 2).correct, true);
     assert.match(checkChainRuleGradient(1).message, /^✘ .*sinal/);
     assert.match(checkChainRuleGradient(-0.5).message, /dz\/dw₁ = x₁/);
-    assert.equal(checkChainRuleGradient(Number.NaN).correct, false);
+    assertWrong(checkChainRuleGradient(Number.NaN), /esperava um número finito/);
   });
 
   test("the weight update: right, wrong direction, no α", () => {

@@ -1,12 +1,10 @@
 /**
- * Checkers for the exercises of notebook 07 (pretrained convnets): they say right or wrong
- * and give a hint, never the answer.
+ * Exercise checkers of notebook 07 (pretrained convnets): they say right or wrong and give
+ * a hint, never the answer. Parameter counts and shapes are whole numbers, compared exactly.
  */
-import { notAnsweredYet, rightAnswer, wrongAnswer, type ExerciseCheck } from "../exercises/exercise-check";
-import { VGG16_BLOCKS } from "./vgg16";
-
-const unanswered = (what: string): ExerciseCheck =>
-  notAnsweredYet(`Troque o valor de exemplo (null) pela sua resposta para ${what} e rode a célula de novo.`);
+import { VGG16_BLOCKS } from "../pretrained/vgg16";
+import { isUnanswered, notAnsweredYet, rightAnswer, wrongAnswer, type ExerciseCheck } from "./exercise-check";
+import { numberAnswerProblem } from "./number-answer";
 
 /** Parameters of each VGG16 convolution, by Keras layer name: 3·3·(input channels)·filters + filters. */
 function vgg16ConvolutionParameters(): Map<string, { parameters: number; inputChannels: number; filters: number }> {
@@ -25,14 +23,15 @@ function vgg16ConvolutionParameters(): Map<string, { parameters: number; inputCh
  * Exercise: how many parameters (weights + biases) has the VGG16 layer `layerName`?
  *
  * @param layerName A convolution of VGG16, e.g. "block4_conv1".
- * @param answer The student's number (null while unanswered).
+ * @param answer The student's number (`undefined` while unanswered).
  */
-export function checkVgg16LayerParameters(layerName: string, answer: number | null | undefined): ExerciseCheck {
+export function checkVgg16LayerParameters(layerName: string, answer: number | undefined): ExerciseCheck {
   const layer = vgg16ConvolutionParameters().get(layerName);
   if (layer === undefined) {
     return wrongAnswer(`"${layerName}" não é uma camada convolucional do VGG16; use um nome como "block4_conv1".`);
   }
-  if (answer === null || answer === undefined || Number.isNaN(answer)) return unanswered(`o número de parâmetros de ${layerName}`);
+  const problem = numberAnswerProblem(answer, `o número de parâmetros de ${layerName}`);
+  if (problem !== undefined) return problem;
   if (answer === layer.parameters) {
     return rightAnswer(`Certo: ${layerName} tem ${layer.filters} filtros 3×3 sobre ${layer.inputChannels} canais, mais um viés por filtro.`);
   }
@@ -50,8 +49,8 @@ export function checkVgg16LayerParameters(layerName: string, answer: number | nu
  * Exercise: what is the shape [altura, largura, canais] of VGG16's output (without top) for
  * square RGB images of `inputSize` pixels?
  */
-export function checkVgg16OutputShape(inputSize: number, answer: number[] | null | undefined): ExerciseCheck {
-  if (answer === null || answer === undefined) return unanswered(`a forma da saída para imagens ${inputSize}×${inputSize}`);
+export function checkVgg16OutputShape(inputSize: number, answer: number[] | undefined): ExerciseCheck {
+  if (isUnanswered(answer)) return notAnsweredYet(`a forma da saída para imagens ${inputSize}×${inputSize}`);
   const side = Math.floor(inputSize / 32);
   if (!Array.isArray(answer) || answer.length !== 3) {
     return wrongAnswer(`Responda com três números, [altura, largura, canais]; recebi ${JSON.stringify(answer)}.`);

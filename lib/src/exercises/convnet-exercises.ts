@@ -1,16 +1,19 @@
 /**
- * Checkers of notebook 06's exercises: each returns a verdict that says what is right or
- * wrong, with a hint, never the answer.
+ * Exercise checkers of notebook 06 (convolutional networks): each returns a verdict that
+ * says what is right or wrong, with a hint, never the answer. Sizes and parameter counts
+ * are whole numbers, compared exactly.
  */
-import { notAnsweredYet, rightAnswer, wrongAnswer, type ExerciseCheck } from "../exercises/exercise-check";
-import { convOutputSize } from "./conv-output-size";
+import { convOutputSize } from "../convnet/conv-output-size";
+import { isUnanswered, notAnsweredYet, rightAnswer, wrongAnswer, type ExerciseCheck } from "./exercise-check";
+import { numberAnswerProblem } from "./number-answer";
 
 /**
  * Exercise 1: a 64×64 image goes through conv 5×5 (stride 1, "valid"), max pooling 2×2,
  * conv 3×3 (stride 1, "same") and max pooling 2×2. What is the height of the last map?
  */
-export function checkFeatureMapSize(answer: number | null): ExerciseCheck {
-  if (answer === null) return notAnsweredYet("Aplique a fórmula ⌊(n + 2p − k)/s⌋ + 1 camada por camada.");
+export function checkFeatureMapSize(answer: number | undefined): ExerciseCheck {
+  const problem = numberAnswerProblem(answer, "a altura do último mapa", "aplique a fórmula ⌊(n + 2p − k)/s⌋ + 1 camada por camada.");
+  if (problem !== undefined) return problem;
   const afterConv = convOutputSize(64, 5, 1, "valid");
   const afterPool = convOutputSize(afterConv, 2, 2, "valid");
   const afterSame = convOutputSize(afterPool, 3, 1, "same");
@@ -24,8 +27,9 @@ export function checkFeatureMapSize(answer: number | null): ExerciseCheck {
 }
 
 /** Exercise 2: trainable parameters of a conv layer with 16 filters 3×3 on 8 input channels. */
-export function checkConvParameterCount(answer: number | null): ExerciseCheck {
-  if (answer === null) return notAnsweredYet("Cada filtro tem k × k × canais de entrada pesos, e mais alguma coisa…");
+export function checkConvParameterCount(answer: number | undefined): ExerciseCheck {
+  const problem = numberAnswerProblem(answer, "o número de parâmetros", "cada filtro tem k × k × canais de entrada pesos, e mais alguma coisa…");
+  if (problem !== undefined) return problem;
   const weights = 3 * 3 * 8 * 16;
   if (answer === weights + 16) return rightAnswer("Isso: (3·3·8 + 1) parâmetros por filtro — o peso é compartilhado por todas as posições da imagem.");
   if (answer === weights) return wrongAnswer("Faltou o viés (bias): cada filtro tem o seu.");
@@ -44,8 +48,8 @@ function response(kernel: number[][], patch: number[][]): number {
  * right): zero response on a uniform region, strong on a vertical edge, weak on a
  * horizontal one.
  */
-export function checkVerticalEdgeFilter(kernel: number[][] | null): ExerciseCheck {
-  if (kernel === null) return notAnsweredYet("Escreva um filtro 3×3 como [[a, b, c], [d, e, f], [g, h, i]].");
+export function checkVerticalEdgeFilter(kernel: number[][] | undefined): ExerciseCheck {
+  if (isUnanswered(kernel)) return notAnsweredYet("o filtro 3×3", "escreva-o como [[a, b, c], [d, e, f], [g, h, i]].");
   if (!Array.isArray(kernel) || kernel.length !== 3 || !kernel.every((row) => Array.isArray(row) && row.length === 3 && row.every(Number.isFinite))) {
     return wrongAnswer("O filtro precisa ser uma matriz 3×3 de números: [[a, b, c], [d, e, f], [g, h, i]].");
   }
