@@ -168,7 +168,7 @@ describe("downloadToCache (against a local HTTP server)", () => {
   test("temporary files of a process that died mid-download are removed at the next download", async () => {
     const dead = spawnSync(process.execPath, ["-e", "process.exit(0)"]).pid;
     fs.mkdirSync(folder, { recursive: true });
-    const abandoned = path.join(folder, `.dados.bin.${dead}.abc.part`);
+    const abandoned = path.join(folder, `.dados.bin.${dead}.abc.tmp`);
     fs.writeFileSync(abandoned, "metade");
     await downloadToCache({ dataSet, url: `${base}/dados.bin`, target: target(), expected: { sha256 } });
     assert.deepEqual(listing(), ["dados.bin", "dados.bin.sha256"]);

@@ -18,12 +18,13 @@
  */
 import { createHash, type Hash } from "node:crypto";
 import fs from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { fileURLToPath } from "node:url";
 import { CourseError, describeThrown } from "../errors";
+import { removeAbandonedTemporaries, replaceFileAtomically } from "./replace-file-atomically";
 import { writeFileAtomically } from "./write-file-atomically";
 
 /** What the downloaded file must be; any field left out is not checked. */
@@ -94,31 +95,6 @@ export class DownloadError extends CourseError {
 }
 
 const sidecarPath = (target: string): string => `${target}.sha256`;
-const TEMPORARY_SUFFIX = ".part";
-
-function temporaryPath(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}${TEMPORARY_SUFFIX}`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/** Removes the temporary files of `target` left by processes that died mid-download. */
-async function removeAbandonedTemporaries(target: string): Promise<void> {
-  const prefix = `.${path.basename(target)}.`;
-  const names = await readdir(path.dirname(target)).catch(() => []);
-  for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith(TEMPORARY_SUFFIX)) continue;
-    const pid = Number(name.slice(prefix.length).split(".")[0]);
-    if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) await rm(path.join(path.dirname(target), name), { force: true });
-  }
-}
 
 interface Sidecar {
   sha256: string;
@@ -277,23 +253,31 @@ function describeNetworkFailure(error: unknown): string {
 export async function downloadToCache(request: CachedDownloadRequest): Promise<CachedFile> {
   const target = path.resolve(request.target);
   const expected = request.expected ?? {};
-  const advice = request.advice ? ` ${request.advice}` : "";
   if (!request.refresh) {
     const cached = await findInCache({ target, expected });
     if (cached) return cached;
   }
-  await mkdir(path.dirname(target), { recursive: true });
   await removeAbandonedTemporaries(target);
-  const temporary = temporaryPath(target);
   const signal = request.timeoutMs === undefined ? undefined : AbortSignal.timeout(request.timeoutMs);
+  let digests: Digests | undefined;
+  await replaceFileAtomically(target, async (temporary) => {
+    digests = await downloadVerified(request, temporary, signal);
+    await request.accept?.(temporary);
+  });
+  const { sha256, bytes } = digests!;
+  await writeSidecar(target, sha256);
+  return { file: target, sha256, bytes, fromCache: false };
+}
+
+/** Streams `request.url` into `temporary`, hashing on the way, and checks it against `request.expected`. */
+async function downloadVerified(request: CachedDownloadRequest, temporary: string, signal: AbortSignal | undefined): Promise<Digests> {
+  const expected = request.expected ?? {};
+  const advice = request.advice ? ` ${request.advice}` : "";
   const digester = new Digester(expected.md5 !== undefined);
-  let digests: Digests;
   try {
     const { stream, total } = await openSource(request.url, signal);
     await pipeline(stream, digestingStream(digester, (received) => request.onProgress?.(received, total)), fs.createWriteStream(temporary, { flags: "wx" }));
-    digests = digester.digests();
   } catch (error) {
-    await rm(temporary, { force: true });
     const failure: DownloadFailure = error instanceof HttpStatusError ? "http" : "network";
     const reason =
       error instanceof HttpStatusError
@@ -303,27 +287,18 @@ export async function downloadToCache(request: CachedDownloadRequest): Promise<C
           : `sem conexão com ${hostOf(request.url)} (${describeNetworkFailure(error)})`;
     throw new DownloadError(`Não consegui baixar ${request.dataSet} de ${request.url}: ${reason}. Nada foi gravado no cache.${advice}`, request.dataSet, failure, reason, { cause: error });
   }
+  const digests = digester.digests();
   const wrong = mismatch(expected, digests);
   if (wrong !== undefined) {
-    await rm(temporary, { force: true });
-    const reason = `o arquivo baixado não confere: ${wrong}`;
     throw new DownloadError(
       `${request.dataSet}: o arquivo baixado de ${request.url} não confere: ${wrong}. ` +
         `O download pode ter sido interrompido ou o servidor mudou o arquivo; tente de novo. Nada foi gravado no cache.${advice}`,
       request.dataSet,
       "mismatch",
-      reason,
+      `o arquivo baixado não confere: ${wrong}`,
     );
   }
-  try {
-    await request.accept?.(temporary);
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  await writeSidecar(target, digests.sha256);
-  return { file: target, sha256: digests.sha256, bytes: digests.bytes, fromCache: false };
+  return digests;
 }
 
 function hostOf(url: string): string {
