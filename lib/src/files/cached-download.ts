@@ -259,12 +259,11 @@ export async function downloadToCache(request: CachedDownloadRequest): Promise<C
   }
   await removeAbandonedTemporaries(target);
   const signal = request.timeoutMs === undefined ? undefined : AbortSignal.timeout(request.timeoutMs);
-  let digests: Digests | undefined;
-  await replaceFileAtomically(target, async (temporary) => {
-    digests = await downloadVerified(request, temporary, signal);
+  const { sha256, bytes } = await replaceFileAtomically(target, async (temporary) => {
+    const digests = await downloadVerified(request, temporary, signal);
     await request.accept?.(temporary);
+    return digests;
   });
-  const { sha256, bytes } = digests!;
   await writeSidecar(target, sha256);
   return { file: target, sha256, bytes, fromCache: false };
 }

@@ -68,17 +68,19 @@ async function removeAbandonedTemporaries(target) {
  * (data, a copy, a stream, an HDF5 file…). The target's folder is created when missing.
  * If `produce` throws, or the rename fails, the temporary file is removed and the error
  * passed on unchanged.
+ * @template T
  * @param {string} target
- * @param {(temporaryPath: string) => Promise<void> | void} produce
- * @returns {Promise<void>}
+ * @param {(temporaryPath: string) => Promise<T> | T} produce
+ * @returns {Promise<T>} What `produce` returned (a checksum, for instance).
  */
 async function replaceFileAtomically(target, produce) {
   const resolved = path.resolve(target);
   await fsp.mkdir(path.dirname(resolved), { recursive: true });
   const temporary = temporaryPathFor(resolved);
   try {
-    await produce(temporary);
+    const result = await produce(temporary);
     await fsp.rename(temporary, resolved);
+    return result;
   } catch (error) {
     await fsp.rm(temporary, { force: true, recursive: true });
     throw error;
