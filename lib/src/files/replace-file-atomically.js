@@ -117,7 +117,6 @@ function writeFileAtomicallySync(target, data) {
   replaceFileAtomicallySync(target, (temporary) => fs.writeFileSync(temporary, data, { flag: "wx" }));
 }
 
-exports.temporaryPathFor = temporaryPathFor;
 exports.removeAbandonedTemporaries = removeAbandonedTemporaries;
 exports.replaceFileAtomically = replaceFileAtomically;
 exports.replaceFileAtomicallySync = replaceFileAtomicallySync;

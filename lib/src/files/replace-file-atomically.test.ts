@@ -10,7 +10,6 @@ import {
   removeAbandonedTemporaries,
   replaceFileAtomically,
   replaceFileAtomicallySync,
-  temporaryPathFor,
   writeFileAtomicallySync,
 } from "./replace-file-atomically";
 
@@ -66,7 +65,7 @@ describe("replaceFileAtomically (the one atomic replacement of lib and tools)", 
   test("temporary files of dead processes are removed; those of living ones and other files are kept", async () => {
     const target = path.join(folder, "grande.h5");
     const dead = spawnSync(process.execPath, ["-e", "0"]).pid;
-    const mine = temporaryPathFor(target);
+    const mine = path.join(folder, `.grande.h5.${process.pid}.abc.tmp`);
     writeFileSync(path.join(folder, `.grande.h5.${dead}.abc.tmp`), "x");
     writeFileSync(mine, "x");
     writeFileSync(path.join(folder, `.outro.h5.${dead}.abc.tmp`), "x");
