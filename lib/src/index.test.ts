@@ -67,7 +67,7 @@ describe("the public API", () => {
       "saveKerasWeights", "CACHE_DIRECTORY_ENV_VAR", "ensureVgg16Weights", "findVgg16Weights", "VGG16_NOTOP_WEIGHTS", "VGG16_WEIGHTS_ENV_VAR",
       "buildDenseHead", "extractFeatures", "measureFeatureThroughput", "buildCourseBase", "loadCoursePretrainedBase",
       "COURSE_BASE_WEIGHTS_FILE", "checkVgg16LayerParameters", "checkVgg16OutputShape",
-      "PretrainedModelError", "WeightsDownloadError", "WeightsFileError",
+      "PretrainedModelError", "WeightsFileError", "DownloadError",
     ];
     assert.deepEqual(Object.keys(lib).sort(), [...expected].sort());
   });

@@ -59,6 +59,7 @@ export {
 } from "./plot/plot-errors";
 export { FileWriteError } from "./files/write-file-atomically";
 export { courseCacheDirectory, CACHE_DIRECTORY_ENV_VAR } from "./files/cache-directory";
+export { DownloadError } from "./files/cached-download";
 
 // Shipped datasets, checked against datasets/manifest.json.
 export { datasetPath, datasetsDirectory, readManifest, DatasetError, type DatasetEntry, type DatasetManifest } from "./datasets/manifest";
@@ -248,4 +249,4 @@ export {
 export { buildDenseHead, extractFeatures, measureFeatureThroughput, type DenseHeadOptions, type FeatureExtractionOptions } from "./pretrained/feature-extraction";
 export { buildCourseBase, loadCoursePretrainedBase, COURSE_BASE_WEIGHTS_FILE, type CourseBaseOptions, type LoadCourseBaseOptions } from "./pretrained/course-base";
 export { checkVgg16LayerParameters, checkVgg16OutputShape } from "./exercises/pretrained-exercises";
-export { PretrainedModelError, WeightsDownloadError, WeightsFileError } from "./pretrained/pretrained-errors";
+export { PretrainedModelError, WeightsFileError } from "./pretrained/pretrained-errors";

@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { runProcess } from "../common/run-process";
+import { runProcess } from "../../lib/src/process/run-process";
 import { executeNotebook } from "../jupyter/execute-notebook";
 import { listCourseNotebooks, selectNotebooks } from "../notebooks/course-notebooks";
 import { projectRoot } from "../project.mjs";

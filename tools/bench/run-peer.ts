@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { runProcess } from "../common/run-process";
+import { runProcess } from "../../lib/src/process/run-process";
 import { paths, projectRoot } from "../project.mjs";
 import type { PeerId, PeerResult } from "./peer-result";
 import type { PeerWorkload } from "./workloads";

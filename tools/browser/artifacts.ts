@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { writeFileAtomically } from "../common/write-file-atomically.mjs";
+import { writeFileAtomically } from "../../lib/src/files/write-file-atomically";
 import { projectRoot } from "../project.mjs";
 
 export const browserArtifacts = path.join(projectRoot, "artifacts", "browser");

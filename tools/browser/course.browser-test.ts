@@ -18,7 +18,6 @@
  * whatever happens. `REDES_NEURAIS_NOTEBOOKS="00 05"` limits the run to some notebooks.
  */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { cp, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -26,6 +25,7 @@ import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { findChromium } from "@redes-neurais/lib/dist/plot/chromium";
 import { withHeadlessChromiumPage } from "@redes-neurais/lib/dist/plot/headless-chromium";
+import { findProcesses } from "../../lib/src/process/find-processes";
 import { chromiumSkipReason } from "../../lib/src/test-support/chromium-availability";
 import { buildHandout, type HandoutResult } from "../handouts/build-handout";
 import { writeHandoutIndex } from "../handouts/handout-index";
@@ -340,14 +340,10 @@ describe("o curso no navegador (Chromium)", { skip }, () => {
       const started = await fetch(lab.url("/api/kernels"), { method: "POST", body: JSON.stringify({ name: "redes-neurais" }) });
       assert.equal(started.status, 201);
       const kernel = (await started.json()) as { id: string };
-      const kernelProcess = () =>
-        lab.processes().filter((pid) => {
-          try {
-            return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(kernel.id);
-          } catch {
-            return false;
-          }
-        });
+      const kernelProcess = () => {
+        const marked = new Set(lab.processes());
+        return findProcesses({ commandLineIncludes: kernel.id }).filter((found) => marked.has(found.pid));
+      };
       assert.equal(kernelProcess().length, 1, "o processo do kernel iniciado tem a marca do servidor");
       assert.ok(lab.processes().length >= 3, "node (tools/lab.ts), jupyter e o kernel");
       await lab.stop();

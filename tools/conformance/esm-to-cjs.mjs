@@ -16,7 +16,7 @@ import fs from "node:fs";
 import Module from "node:module";
 import path from "node:path";
 import { transformSync, version as esbuildVersion } from "esbuild";
-import { writeFileAtomicallySync } from "../common/write-file-atomically.mjs";
+import { writeFileAtomicallySync } from "../../lib/src/files/replace-file-atomically.js";
 
 /** A top-level `import …`/`export …` statement: the file is an ES module. */
 const moduleSyntax = /^\s*(?:import\s*[\w{*'"]|export\s+(?:[\w{*]|default\b))/m;

@@ -1,24 +1,17 @@
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { runProcess } from "../../lib/src/process/run-process";
 
 const runner = path.join(path.dirname(fileURLToPath(import.meta.url)), "run.mjs");
 
 /** Runs the conformance command (plain node, as `npm run conformance` does) on a few specs. */
-function conformance(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [runner, ...args], { env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: "3" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+async function conformance(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { exitCode, stdout, stderr } = await runProcess(process.execPath, [runner, ...args], { env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: "3" } });
+  return { code: exitCode, stdout, stderr };
 }
 
 describe("npm run conformance (a few specs of the upstream suite)", { concurrency: true }, () => {

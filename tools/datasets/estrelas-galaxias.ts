@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { paths } from "../project.mjs";
 import { runMain } from "../common/run-main";
-import { writeFileAtomically } from "../common/write-file-atomically.mjs";
+import { writeFileAtomically } from "../../lib/src/files/write-file-atomically";
 import { catalogueToCsv, simulateStarGalaxyCatalogue, SHIPPED_CATALOGUE } from "../../lib/src/photometry/simulate-catalogue";
 
 const datasets = paths.datasets;

@@ -11,6 +11,7 @@ import { existsSync } from "node:fs";
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
+import { escapeHtml } from "../../lib/src/html/escape-html";
 import { type Notebook, serializeNotebook, textOf } from "../notebooks/notebook-format";
 import { projectTemporaryFolder } from "../test-support/fixture-notebook";
 import { type AutogradeResult, autograde, type GradedSubmission } from "./autograde";
@@ -167,7 +168,7 @@ describe("ciclo completo: publicar → resolver → validar → corrigir", { tim
       for (const student of students) {
         const page: string = await readFile(path.join(result.feedbackDir, `${student}.html`), "utf8");
         assert.match(page, new RegExp(`<h1>${name}: ${student}</h1>`));
-        for (const line of hidden) assert.equal(page.includes(line.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")), false, `teste oculto na devolutiva: ${line}`);
+        for (const line of hidden) assert.equal(page.includes(escapeHtml(line)), false, `teste oculto na devolutiva: ${line}`);
       }
     });
   }

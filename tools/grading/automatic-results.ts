@@ -6,7 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { writeFileAtomically } from "../common/write-file-atomically.mjs";
+import { writeFileAtomically } from "../../lib/src/files/write-file-atomically";
 import { ClassFileError } from "./class-file-error";
 import type { GradedRow } from "./publish-grades";
 

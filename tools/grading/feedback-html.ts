@@ -6,6 +6,7 @@
  * received them, and no stack or source line of a test is shown, unless the instructor
  * reveals them after the deadline (`revealHidden`, `--revelar-ocultos` in cli.ts).
  */
+import { escapeHtml } from "../../lib/src/html/escape-html";
 import type { AdjustedCell } from "./manual-adjustments";
 import { sealedErrorText } from "./sealed-error-text";
 import type { CellScore } from "./score";
@@ -42,9 +43,6 @@ export function withoutHiddenLines(text: string, hiddenLines: readonly string[])
     .join("\n");
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char] ?? char);
-}
 
 const statusText: Record<string, string> = {
   ok: "passou",

@@ -7,7 +7,7 @@
  * the saved results (automatic-results.ts) when the instructor edits the adjustments.
  */
 import path from "node:path";
-import { writeFileAtomically } from "../common/write-file-atomically.mjs";
+import { writeFileAtomically } from "../../lib/src/files/write-file-atomically";
 import { type Notebook, textOf } from "../notebooks/notebook-format";
 import { type AutomaticRow, type ClassOptions, type ClassRow, classColumns, classGradebookRows, usesClassOptions } from "./class-gradebook";
 import { feedbackHtml } from "./feedback-html";

@@ -3,9 +3,9 @@
  * venv's Python and returns its report. The process is killed if it outlives the time
  * limits by a margin (a kernel that ignores shutdown, a hung Jupyter).
  */
-import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { runProcess } from "../../lib/src/process/run-process";
 import { jupyterEnv, kernelName, paths, projectRoot } from "../project.mjs";
 
 const runnerScript = path.join(projectRoot, "tools", "grading", "run_cells.py");
@@ -50,42 +50,20 @@ export async function runCells(options: RunCellsOptions): Promise<CellsReport> {
   if (options.output) args.push("--output", options.output);
   if (options.cwd) args.push("--cwd", options.cwd);
   if (options.ipcDir) args.push("--ipc-dir", options.ipcDir);
-  const stderr: Buffer[] = [];
-  const outcome = await new Promise<{ code: number | null; signal: string | null; killed: boolean }>((resolve, reject) => {
-    const child = spawn(paths.venvPython, args, {
-      env: { ...jupyterEnv(), ...options.env },
-      stdio: ["ignore", "ignore", "pipe"],
-      detached: true, // its own process group, so that a kill reaches the kernel too
-    });
-    let killed = false;
-    const limit = (options.totalTimeoutSeconds + startup + 30) * 1000;
-    const timer = setTimeout(() => {
-      killed = true;
-      try {
-        if (child.pid) process.kill(-child.pid, "SIGKILL");
-      } catch {
-        child.kill("SIGKILL");
-      }
-    }, limit);
-    child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, killed });
-    });
+  const outcome = await runProcess(paths.venvPython, args, {
+    env: { ...jupyterEnv(), ...options.env },
+    timeoutMs: (options.totalTimeoutSeconds + startup + 30) * 1000,
+    ownProcessGroup: true, // so that the kill reaches the kernel too
   });
   try {
     return JSON.parse(await readFile(options.reportFile, "utf8")) as CellsReport;
   } catch {
-    const tail = Buffer.concat(stderr).toString("utf8").trim().split("\n").slice(-8).join("\n");
+    const tail = outcome.stderr.trim().split("\n").slice(-8).join("\n");
     return {
       status: "grader-error",
-      reason: outcome.killed
+      reason: outcome.timedOut
         ? "A correção passou muito do tempo total e foi interrompida."
-        : `O executor terminou sem relatório (código ${outcome.code}, sinal ${outcome.signal}). ${tail}`,
+        : `O executor terminou sem relatório (código ${outcome.exitCode}, sinal ${outcome.signal}). ${tail}`,
       seconds: null,
       kernelStartSeconds: null,
       cells: [],

@@ -148,7 +148,7 @@ test("o índice lista as apostilas em ordem, em português, e escapa os títulos
   );
   assert.match(page, /<html lang="pt-BR">/);
   assert.ok(page.indexOf("01_perceptron.html") < page.indexOf("02_retro.html"));
-  assert.match(page, /Perceptron &#60;e&#62; &#38; cia/);
+  assert.match(page, /Perceptron &lt;e&gt; &amp; cia/);
   assert.match(page, /<span class="numero">02<\/span>\s*<span class="titulo">Retropropagação<\/span>/, "o número não se repete no título");
   assert.match(page, /15 de janeiro de 2026/);
   assert.deepEqual(networkLoads(page), []);

@@ -2,6 +2,8 @@
  * The handouts' table of contents, `index.html`: the course's notebooks in order, each
  * with its number and title, linking to its handout. Plain HTML and CSS, offline.
  */
+import { escapeHtml } from "../../lib/src/html/escape-html";
+
 export interface IndexEntry {
   number: number;
   title: string;
@@ -70,8 +72,4 @@ ${list}
 function withoutNumber(title: string, number: number): string {
   const match = /^(\d+)\s*[·.:\-–—]\s*(.+)$/.exec(title);
   return match?.[2] && Number(match[1]) === number ? match[2] : title;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }

@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { jupyterEnv, kernelName, paths, projectRoot } from "../project.mjs";
-import { runProcess } from "../common/run-process";
+import { runProcess } from "../../lib/src/process/run-process";
 
 const executorScript = path.join(projectRoot, "tools", "jupyter", "execute_notebook.py");
 

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { jupyterEnv, paths, projectRoot } from "../project.mjs";
-import { runProcess } from "../common/run-process";
+import { runProcess } from "../../lib/src/process/run-process";
 
 const exportScript = path.join(projectRoot, "tools", "jupyter", "export_html.py");
 

@@ -7,10 +7,10 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
+import { findProcesses } from "../../lib/src/process/find-processes";
 import { projectRoot } from "../project.mjs";
 
 /** A free TCP port on 127.0.0.1 (the kernel chooses it; it is free when this resolves). */
@@ -127,7 +127,7 @@ export async function startLabServer(options: LabServerOptions): Promise<LabServ
     token,
     url,
     log: () => output,
-    processes: () => processesWithEnvironment(markerVariable, marker),
+    processes: () => markedProcesses(marker),
     stop: () => (stopped ??= stopServer(child, url, marker)),
   };
   try {
@@ -155,7 +155,7 @@ async function stopServer(child: ChildProcess, url: (path: string) => string, ma
     await exited(child, 5_000);
   }
   // Kernels run in sessions of their own: find them (and what they started) by the marker.
-  for (const pid of processesWithEnvironment(markerVariable, marker)) {
+  for (const pid of markedProcesses(marker)) {
     try {
       process.kill(-pid, "SIGKILL");
     } catch {
@@ -190,20 +190,9 @@ function exited(child: ChildProcess, timeoutMs: number): Promise<boolean> {
   });
 }
 
-/** Live processes (Linux /proc) whose environment has `name=value`; elsewhere none. */
-export function processesWithEnvironment(name: string, value: string): number[] {
-  if (!existsSync("/proc/self/environ")) return [];
-  const wanted = `${name}=${value}`;
-  const found: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/environ`, "latin1").split("\0").includes(wanted)) found.push(Number(entry));
-    } catch {
-      // ended while we looked, or not ours to read
-    }
-  }
-  return found;
+/** The live processes carrying the server's mark in their environment (Linux; elsewhere none are seen). */
+function markedProcesses(marker: string): number[] {
+  return findProcesses({ environment: { name: markerVariable, value: marker } }).map((found) => found.pid);
 }
 
 /** Shuts down every kernel of the server (REST API); returns how many there were. */

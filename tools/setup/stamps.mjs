@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import { writeFileAtomicallySync } from "../common/write-file-atomically.mjs";
+import { writeFileAtomicallySync } from "../../lib/src/files/replace-file-atomically.js";
 
 /** @param {...string} parts @returns {string} */
 export function sha256(...parts) {

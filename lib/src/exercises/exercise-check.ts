@@ -13,7 +13,7 @@
  */
 import { displayMimeBundle } from "../jupyter/display-mime-bundle";
 import { isInsideTslabKernel } from "../jupyter/tslab-display-channel";
-import { escapeHtml } from "../monitor/monitor-figure";
+import { escapeHtml } from "../html/escape-html";
 
 /**
  * The verdict on a student's answer to an exercise: `correct`, and a message in

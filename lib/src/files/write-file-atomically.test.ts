@@ -32,8 +32,8 @@ describe("writeFileAtomically", () => {
     assert.equal(readFileSync(path.join(target, "dentro.txt"), "utf8"), "antigo");
   });
 
-  test("explains a missing folder", async () => {
-    await assert.rejects(writeFileAtomically(path.join(folder, "nao-existe", "x.png"), "x"), FileWriteError);
-    assert.deepEqual(readdirSync(folder), []);
+  test("creates a missing folder", async () => {
+    await writeFileAtomically(path.join(folder, "nova", "pasta", "x.txt"), "x");
+    assert.equal(readFileSync(path.join(folder, "nova", "pasta", "x.txt"), "utf8"), "x");
   });
 });

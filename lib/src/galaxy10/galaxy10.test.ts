@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { pathToFileURL } from "node:url";
+import { DownloadError } from "../files/cached-download";
 import { Galaxy10Error } from "./galaxy10-errors";
 import { GALAXY10_CLASS_NAMES, loadGalaxy10, readGalaxy10 } from "./galaxy10";
 import { loadH5Wasm } from "./h5wasm-module";
@@ -108,7 +109,7 @@ describe("Galaxy10 DECaLS", () => {
     const cacheDirectory = path.join(folder, "cache-bad");
     await assert.rejects(
       loadGalaxy10({ url: `${serverUrl}/Galaxy10_DECals.h5`, sha256: "0".repeat(64), cacheDirectory }),
-      (e: unknown) => e instanceof Galaxy10Error && new RegExp(`esperava SHA-256 0{64}, recebi ${sha256}`).test(e.message),
+      (e: unknown) => e instanceof DownloadError && new RegExp(`^Galaxy10 DECaLS: .*esperava SHA-256 0{64}, recebi SHA-256 ${sha256}`).test(e.message),
     );
     assert.deepEqual(fs.readdirSync(cacheDirectory), []);
   });
@@ -120,7 +121,7 @@ describe("Galaxy10 DECaLS", () => {
     await new Promise((resolve) => closed.close(resolve));
     const url = `http://127.0.0.1:${port}/Galaxy10_DECals.h5`;
     const cacheDirectory = path.join(folder, "cache-offline");
-    await assert.rejects(loadGalaxy10({ url, cacheDirectory }), (e: unknown) => e instanceof Galaxy10Error && /Não consegui baixar .*readShippedGalaxyImages/.test(e.message));
+    await assert.rejects(loadGalaxy10({ url, cacheDirectory }), (e: unknown) => e instanceof DownloadError && /Não consegui baixar Galaxy10 DECaLS .*readShippedGalaxyImages/.test(e.message));
     await assert.rejects(loadGalaxy10({ url: `${serverUrl}/nothing-here`, cacheDirectory }), /HTTP 404/);
     const lines: string[] = [];
     const original = console.log;

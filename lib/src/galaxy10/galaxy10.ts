@@ -10,7 +10,7 @@
 import { courseCacheDirectory } from "../files/cache-directory";
 import path from "node:path";
 import { describeThrown } from "../errors";
-import { downloadToCache } from "./download-file";
+import { downloadToCache } from "../files/cached-download";
 import { Galaxy10Error } from "./galaxy10-errors";
 import { isH5Dataset, loadH5Wasm, type H5Dataset, type H5File } from "./h5wasm-module";
 import { readShippedGalaxyImages } from "../galaxy-images/shipped-galaxy-images";
@@ -172,14 +172,24 @@ function simulatedFallback(options: ReadGalaxy10Options, step: number): Galaxy10
  * @example
  * const galaxies = await loadGalaxy10({ count: 200, step: 4, offline: "simulated" });
  * galaxies.shape; // [200, 64, 64, 3]
- * @throws {Galaxy10Error} When offline (unless `offline: "simulated"`), on a checksum
- *   mismatch, or when the file is not in Galaxy10's layout.
+ * @throws {DownloadError} When offline (unless `offline: "simulated"`) or on a checksum
+ *   mismatch (lib/src/files/cached-download.ts).
+ * @throws {Galaxy10Error} When the file is not in Galaxy10's layout.
  */
 export async function loadGalaxy10(options: LoadGalaxy10Options = {}): Promise<Galaxy10Subset> {
   const target = path.join(options.cacheDirectory ?? courseCacheDirectory(), GALAXY10_FILE_NAME);
   let file: string;
   try {
-    file = await downloadToCache({ url: options.url ?? GALAXY10_URL, target, sha256: options.sha256 ?? GALAXY10_SHA256 });
+    const downloaded = await downloadToCache({
+      dataSet: "Galaxy10 DECaLS",
+      url: options.url ?? GALAXY10_URL,
+      target,
+      expected: { sha256: options.sha256 ?? GALAXY10_SHA256 },
+      advice:
+        `O arquivo tem ~2,5 GB: verifique a conexão com a internet ou baixe-o por outro meio e coloque-o em ${target}. ` +
+        "Sem internet, use as imagens simuladas: readShippedGalaxyImages().",
+    });
+    file = downloaded.file;
   } catch (error) {
     if (options.offline !== "simulated") throw error;
     console.log(

@@ -1,3 +1,4 @@
+import { escapeHtml } from "../html/escape-html";
 import type { Figure } from "../plot/figure";
 import { VALIDATION_PREFIX, type TrainingHistory } from "./training-history";
 
@@ -92,9 +93,4 @@ export function monitorFigure(
     }
   });
   return { data, layout: layout as Figure["layout"], config: { displaylogo: false } };
-}
-
-/** Escapes text for the HTML parts of the figure's title and the monitor's output. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

@@ -4,7 +4,8 @@ import { figureToHtml } from "../plot/figure-to-html";
 import { PLOTLY_MIME_TYPE } from "../plot/jupyter-figure-sink";
 import { plainFigure } from "../plot/plain-figure";
 import type { Figure } from "../plot/figure";
-import { escapeHtml, MONITOR_CLASS } from "./monitor-figure";
+import { escapeHtml } from "../html/escape-html";
+import { MONITOR_CLASS } from "./monitor-figure";
 
 /** One state of the monitor to show: the figure and its status line. */
 export interface MonitorView {

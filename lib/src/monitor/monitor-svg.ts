@@ -1,4 +1,5 @@
-import { escapeHtml, quantityLabel } from "./monitor-figure";
+import { escapeHtml } from "../html/escape-html";
+import { quantityLabel } from "./monitor-figure";
 import { VALIDATION_PREFIX, type TrainingHistory } from "./training-history";
 import { formatNumber } from "./training-progress";
 

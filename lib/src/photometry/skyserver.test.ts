@@ -52,7 +52,7 @@ describe("loadSkyServerStarGalaxy (against a local server speaking SkyServer's C
     assert.equal(second.sha256, first.sha256);
     assert.deepEqual(second.records, first.records);
     assert.equal(requests, 1);
-    assert.deepEqual(fs.readdirSync(cacheDirectory).filter((name) => name.endsWith(".tmp")), []);
+    assert.deepEqual(fs.readdirSync(cacheDirectory).filter((name) => name.startsWith(".")), [], "no temporary files");
   });
 
   test("downloads again when the cached file no longer matches its checksum", async () => {

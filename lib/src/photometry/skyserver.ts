@@ -1,7 +1,10 @@
 /**
  * Loads a real star/galaxy catalogue from SDSS SkyServer's SQL search (DR18), for a
- * user's machine with internet: the CSV answer is checked, cached with its SHA-256, and
- * written atomically. Without network (or if SkyServer answers with an error) it says
+ * user's machine with internet: the CSV answer is checked and cached by the course's one
+ * downloader (lib/src/files/cached-download.ts). A query's answer has no published digest,
+ * so the cache keeps it under a name derived from the URL, with the `.sha256` sidecar
+ * written after the answer parsed as a catalogue; a copy whose sidecar no longer matches
+ * is downloaded again. Without network (or if SkyServer answers with an error) it says
  * why in Portuguese and falls back to the course's simulated catalogue.
  *
  * Reference: docs/arquitetura.md §7; SkyServer SQL search,
@@ -9,10 +12,10 @@
  */
 import { courseCacheDirectory } from "../files/cache-directory";
 import { createHash } from "node:crypto";
-import fs from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { CourseError, describeThrown } from "../errors";
-import { writeFileAtomically } from "../files/write-file-atomically";
+import { CourseError } from "../errors";
+import { DownloadError, downloadToCache } from "../files/cached-download";
 import { parseStarGalaxyCsv } from "./parse-catalogue-csv";
 import { readStarGalaxyCatalogue } from "./read-catalogue";
 import { CatalogueError, type StarGalaxyRecord } from "./star-galaxy-record";
@@ -81,46 +84,9 @@ export interface StarGalaxyLoadResult {
   message: string;
 }
 
-interface CacheRecord {
-  url: string;
-  bytes: number;
-  sha256: string;
-  downloadedAt: string;
-}
-
-function sha256Of(data: string | Buffer): string {
-  return createHash("sha256").update(data).digest("hex");
-}
-
-function readCache(csvFile: string, metaFile: string, url: string): StarGalaxyRecord[] | undefined {
-  if (!fs.existsSync(csvFile) || !fs.existsSync(metaFile)) return undefined;
-  try {
-    const meta = JSON.parse(fs.readFileSync(metaFile, "utf8")) as CacheRecord;
-    const content = fs.readFileSync(csvFile);
-    if (meta.url !== url || meta.sha256 !== sha256Of(content) || meta.bytes !== content.length) return undefined;
-    return parseStarGalaxyCsv(content.toString("utf8"), csvFile);
-  } catch {
-    return undefined; // a damaged cache is downloaded again
-  }
-}
-
-async function download(url: string, timeoutMs: number): Promise<string> {
-  let response: Response;
-  let text: string;
-  try {
-    response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    text = await response.text();
-  } catch (error) {
-    const cause = (error as { cause?: unknown }).cause;
-    throw new SkyServerError(
-      `sem conexão com ${new URL(url).host} (${describeThrown(cause ?? error)})`,
-      { cause: error },
-    );
-  }
-  if (!response.ok) {
-    throw new SkyServerError(`o servidor respondeu HTTP ${response.status} ${response.statusText}`.trim());
-  }
-  return text;
+/** The name of the cached answer of `url` (the same query is the same file). */
+function cacheKey(url: string): string {
+  return createHash("sha256").update(url).digest("hex").slice(0, 16);
 }
 
 /**
@@ -137,35 +103,28 @@ async function download(url: string, timeoutMs: number): Promise<string> {
 export async function loadSkyServerStarGalaxy(options: SkyServerOptions = {}): Promise<StarGalaxyLoadResult> {
   const url = options.url ?? skyServerQueryUrl(skyServerStarGalaxyQuery(options.count ?? 5000));
   const directory = options.cacheDirectory ?? path.join(courseCacheDirectory(), "sdss");
-  const key = sha256Of(url).slice(0, 16);
-  const csvFile = path.join(directory, `skyserver-${key}.csv`);
-  const metaFile = path.join(directory, `skyserver-${key}.json`);
-
-  if (!options.refresh) {
-    const cached = readCache(csvFile, metaFile, url);
-    if (cached) {
-      const sha256 = sha256Of(fs.readFileSync(csvFile));
-      return { records: cached, source: "cache", file: csvFile, sha256, message: `Catálogo do SDSS lido do cache ${csvFile} (${cached.length} objetos).` };
-    }
-  }
+  const target = path.join(directory, `skyserver-${cacheKey(url)}.csv`);
+  const sourceName = `a resposta do SkyServer (${new URL(url).host})`;
+  let parsed: StarGalaxyRecord[] | undefined;
   try {
-    const text = await download(url, options.timeoutMs ?? 60_000);
-    const records = parseStarGalaxyCsv(text, `a resposta do SkyServer (${new URL(url).host})`);
-    fs.mkdirSync(directory, { recursive: true });
-    await writeFileAtomically(csvFile, text);
-    const saved = fs.readFileSync(csvFile);
-    const meta: CacheRecord = { url, bytes: saved.length, sha256: sha256Of(saved), downloadedAt: new Date().toISOString() };
-    await writeFileAtomically(metaFile, JSON.stringify(meta, null, 2) + "\n");
-    return {
-      records,
-      source: "skyserver",
-      file: csvFile,
-      sha256: meta.sha256,
-      message: `Catálogo do SDSS baixado do SkyServer: ${records.length} objetos, guardado em ${csvFile} (SHA-256 ${meta.sha256.slice(0, 12)}…).`,
-    };
+    const cached = await downloadToCache({
+      dataSet: "o catálogo do SDSS SkyServer",
+      url,
+      target,
+      refresh: options.refresh,
+      timeoutMs: options.timeoutMs ?? 60_000,
+      accept: async (file) => {
+        parsed = parseStarGalaxyCsv(await readFile(file, "utf8"), sourceName);
+      },
+    });
+    const records = parsed ?? parseStarGalaxyCsv(await readFile(cached.file, "utf8"), cached.file);
+    const message = cached.fromCache
+      ? `Catálogo do SDSS lido do cache ${cached.file} (${records.length} objetos).`
+      : `Catálogo do SDSS baixado do SkyServer: ${records.length} objetos, guardado em ${cached.file} (SHA-256 ${cached.sha256.slice(0, 12)}…).`;
+    return { records, source: cached.fromCache ? "cache" : "skyserver", file: cached.file, sha256: cached.sha256, message };
   } catch (error) {
-    if (!(error instanceof SkyServerError || error instanceof CatalogueError)) throw error;
-    const reason = error.message;
+    if (!(error instanceof DownloadError || error instanceof CatalogueError)) throw error;
+    const reason = error instanceof DownloadError ? error.reason : error.message;
     if (options.fallbackToSimulated === false) {
       throw new SkyServerError(
         `Não consegui obter o catálogo do SDSS SkyServer: ${reason}. Verifique a conexão com a internet ` +

@@ -1,5 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { escapeHtml } from "../html/escape-html";
 import { figureToHtml, PLOTLY_MISSING_NOTE } from "./figure-to-html";
 import { FIGURE_CLASS, countCourseFigures, plotlyBundleScript } from "./plotly-bundle";
 import { jsonForHtmlScript } from "./json-for-html-script";
@@ -81,8 +82,7 @@ describe("figureToHtml", () => {
   test("a page needs plotly.js only when it shows a figure, not when it prints one's HTML as text", () => {
     const html = figureToHtml(figure);
     assert.equal(countCourseFigures(`<html><body><p>x</p>${html}${figureToHtml(figure)}</body></html>`), 2);
-    const escaped = html.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-    assert.equal(countCourseFigures(`<pre>${escaped}</pre>`), 0);
+    assert.equal(countCourseFigures(`<pre>${escapeHtml(html)}</pre>`), 0);
     assert.equal(countCourseFigures('<div class="outra"></div><script>var id = "redes-neurais-figura-1";</script>'), 0);
   });
 

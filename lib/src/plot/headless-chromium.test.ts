@@ -5,33 +5,23 @@
  */
 import { afterEach, beforeEach, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Figure } from "./figure";
 import { drawPngDataUrl, figureToPng, type PngPayload } from "./figure-to-png";
 import { CHROMIUM_PROFILE_PREFIX, withHeadlessChromiumPage } from "./headless-chromium";
 import { PngRenderError } from "./plot-errors";
+import { findProcesses } from "../process/find-processes";
 import { chromiumSkipReason } from "../test-support/chromium-availability";
 
 const skip = chromiumSkipReason();
 const figure: Figure = { data: [{ type: "scatter", x: [1, 2, 3], y: [3, 1, 2] }] };
 const payload: PngPayload = { data: figure.data, image: { format: "png", width: 100, height: 80, scale: 1 } };
 
-/** Live (not zombie) processes whose command line mentions `text` (Linux; elsewhere none are seen). */
+/** Live (not zombie) processes whose command line mentions `text`, for the failure message. */
 function liveProcessesMentioning(text: string): string[] {
-  if (!existsSync("/proc/self/cmdline")) return [];
-  const found: string[] = [];
-  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      const commandLine = readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ");
-      const state = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.[0];
-      if (state !== "Z" && commandLine.includes(text)) found.push(`${pid}: ${commandLine.slice(0, 120)}`);
-    } catch {
-      // Ended while we looked.
-    }
-  }
-  return found;
+  return findProcesses({ commandLineIncludes: text }).map((found) => `${found.pid}: ${found.args.join(" ").slice(0, 120)}`);
 }
 
 /** Waits until nothing of Chromium's is left in `folder`, or fails naming what is. */

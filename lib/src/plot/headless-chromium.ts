@@ -1,10 +1,9 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { describeThrown } from "../errors";
+import { findProcesses, processGroupOf } from "../process/find-processes";
 import { findChromium, HEADLESS_CHROMIUM_FLAGS } from "./chromium";
 import { PngRenderError } from "./plot-errors";
 
@@ -96,57 +95,11 @@ async function closeOrKill(context: BrowserContext | null, profile: string, clos
 export function killChromiumProcesses(profile: string): number {
   const ownGroup = processGroupOf(process.pid);
   let signalled = 0;
-  for (const found of processesWithArgument(`--user-data-dir=${profile}`)) {
-    if (found.pid === process.pid) continue;
+  for (const found of findProcesses({ argument: `--user-data-dir=${profile}` })) {
     if (found.pgid === found.pid && found.pgid !== ownGroup && trySignal(-found.pgid)) signalled += 1;
     if (trySignal(found.pid)) signalled += 1;
   }
   return signalled;
-}
-
-interface ProcessEntry {
-  pid: number;
-  /** Process group, or NaN when unknown. */
-  pgid: number;
-}
-
-/** The live processes one of whose arguments is exactly `argument` (Linux /proc; elsewhere `ps`). */
-export function processesWithArgument(argument: string): ProcessEntry[] {
-  if (existsSync("/proc/self/cmdline")) {
-    const found: ProcessEntry[] = [];
-    for (const name of readdirSync("/proc")) {
-      if (!/^\d+$/.test(name)) continue;
-      try {
-        const args = readFileSync(`/proc/${name}/cmdline`, "utf8").split("\0");
-        if (args.includes(argument)) found.push({ pid: Number(name), pgid: processGroupOf(Number(name)) });
-      } catch {
-        // The process ended while we looked.
-      }
-    }
-    return found;
-  }
-  try {
-    const listing = execFileSync("ps", ["-A", "-ww", "-o", "pid=,pgid=,args="], { encoding: "utf8", timeout: 5_000 });
-    return listing
-      .split("\n")
-      .filter((line) => line.split(/\s+/).includes(argument))
-      .map((line) => {
-        const [pid, pgid] = line.trim().split(/\s+/);
-        return { pid: Number(pid), pgid: Number(pgid) };
-      });
-  } catch {
-    return [];
-  }
-}
-
-function processGroupOf(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // After "pid (name) ": state, ppid, pgrp, ...; the name may contain spaces and parentheses.
-    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
-  } catch {
-    return Number.NaN;
-  }
 }
 
 function trySignal(pid: number): boolean {

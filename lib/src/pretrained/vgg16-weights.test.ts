@@ -9,7 +9,8 @@ import path from "node:path";
 import { buildCourseBase } from "./course-base";
 import { saveKerasWeights } from "./save-keras-weights";
 import { ensureVgg16Weights, findVgg16Weights, VGG16_NOTOP_WEIGHTS, VGG16_WEIGHTS_ENV_VAR } from "./vgg16-weights";
-import { WeightsDownloadError, WeightsFileError } from "./pretrained-errors";
+import { DownloadError } from "../files/cached-download";
+import { WeightsFileError } from "./pretrained-errors";
 
 const folder = mkdtempSync(path.join(os.tmpdir(), "vgg16-weights-"));
 const payload = Buffer.alloc(5000, 0);
@@ -53,7 +54,7 @@ describe("ensureVgg16Weights", () => {
     const file = await ensureVgg16Weights({ source, cacheDirectory: cache, env: noEnv });
     assert.equal(file, path.join(cache, "pesos.h5"));
     assert.ok(readFileSync(file).equals(payload));
-    assert.deepEqual(readdirSync(cache), ["pesos.h5"], "no temporary files left");
+    assert.deepEqual(readdirSync(cache).sort(), ["pesos.h5", "pesos.h5.sha256"], "the file and its verification sidecar, no temporary files");
     assert.equal(await ensureVgg16Weights({ source, cacheDirectory: cache, env: noEnv }), file);
     assert.equal(requests, 1);
   });
@@ -62,7 +63,7 @@ describe("ensureVgg16Weights", () => {
     serve = (response) => response.end(payload.subarray(0, 3000));
     const cache = freshCache("truncated");
     await assert.rejects(ensureVgg16Weights({ source, cacheDirectory: cache, env: noEnv }), (error: unknown) => {
-      assert.ok(error instanceof WeightsDownloadError);
+      assert.ok(error instanceof DownloadError);
       assert.match(error.message, /esperava 5000 bytes/);
       assert.match(error.message, /recebi 3000 bytes/);
       assert.match(error.message, /Nada foi gravado/);
@@ -86,7 +87,7 @@ describe("ensureVgg16Weights", () => {
       response.end("Forbidden");
     };
     await assert.rejects(ensureVgg16Weights({ source, cacheDirectory: freshCache("http-error"), env: noEnv }), (error: unknown) => {
-      assert.ok(error instanceof WeightsDownloadError);
+      assert.ok(error instanceof DownloadError);
       assert.match(error.message, /403/);
       assert.match(error.message, new RegExp(VGG16_WEIGHTS_ENV_VAR));
       return true;
@@ -99,7 +100,7 @@ describe("ensureVgg16Weights", () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const offline = { ...source, url: `http://127.0.0.1:${port}/x.h5` };
-    await assert.rejects(ensureVgg16Weights({ source: offline, cacheDirectory: freshCache("offline"), env: noEnv }), /Não consegui baixar.*Sem internet/s);
+    await assert.rejects(ensureVgg16Weights({ source: offline, cacheDirectory: freshCache("offline"), env: noEnv }), /Não consegui baixar VGG16 \(pesos ImageNet do Keras\) de .*sem conexão com 127\.0\.0\.1.*REDES_NEURAIS_VGG16_WEIGHTS/s);
     const status = await findVgg16Weights({ source: offline, cacheDirectory: freshCache("offline"), env: noEnv });
     assert.equal(status.available, false);
     assert.match(status.message, /REDES_NEURAIS_VGG16_WEIGHTS/);

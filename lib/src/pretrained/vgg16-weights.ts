@@ -1,17 +1,21 @@
 /**
  * Where the VGG16 ImageNet weights (Keras "notop" HDF5 file, 58.9 MB) come from: a path
- * the user gives, the course's download cache, or a download into that cache (checked by
- * size and MD5, written atomically: never a half-written file in the cache).
+ * the user gives, the course's download cache, or a download into that cache, through the
+ * course's one downloader (lib/src/files/cached-download.ts: streamed, checked, atomic).
+ *
+ * Keras publishes this file with an MD5 only (keras.applications.vgg16 passes
+ * `file_hash=<md5>` to `get_file`); its SHA-256 is not published and this repository has
+ * no copy of the 58.9 MB file to compute one from. So the download is checked against the
+ * published size and MD5, computed in the same streaming pass as the SHA-256; the SHA-256
+ * goes into the cache's `.sha256` sidecar, and cache hits follow the same rule as every
+ * other data set.
  */
 import { courseCacheDirectory } from "../files/cache-directory";
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { statSync } from "node:fs";
 import path from "node:path";
-import { describeThrown } from "../errors";
-import { writeFileAtomically } from "../files/write-file-atomically";
+import { DownloadError, downloadToCache, findInCache } from "../files/cached-download";
 import { checkHdf5File } from "./hdf5-file";
-import { WeightsDownloadError, WeightsFileError } from "./pretrained-errors";
+import { WeightsFileError } from "./pretrained-errors";
 
 /** The Keras file of VGG16's ImageNet weights without the dense top. */
 export const VGG16_NOTOP_WEIGHTS = Object.freeze({
@@ -39,13 +43,7 @@ export interface Vgg16WeightsOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-const md5Of = (data: Uint8Array): string => createHash("md5").update(data).digest("hex");
-/** Cached files already checked in this process, by path, size and modification time. */
-const verifiedCache = new Set<string>();
-function cacheStamp(file: string): string {
-  const stats = statSync(file);
-  return `${file}\u0000${stats.size}\u0000${stats.mtimeMs}`;
-}
+const VGG16_DATA_SET = "VGG16 (pesos ImageNet do Keras)";
 
 function howToGetIt(source: Vgg16WeightsOptions["source"] & object, cache: string): string {
   return (
@@ -62,8 +60,9 @@ function howToGetIt(source: Vgg16WeightsOptions["source"] & object, cache: strin
  * downloaded again), then the download (size and MD5 checked before anything is written).
  *
  * @throws {WeightsFileError} When a given path is missing, not HDF5 or truncated.
- * @throws {WeightsDownloadError} When the file is not available and cannot be downloaded
- *   (offline, HTTP error, wrong size or checksum); the message says how to get it by hand.
+ * @throws {DownloadError} When the file is not available and cannot be downloaded
+ *   (offline, HTTP error, wrong size or checksum, `download: false`); the message says how
+ *   to get it by hand.
  */
 export async function ensureVgg16Weights(options: Vgg16WeightsOptions = {}): Promise<string> {
   const env = options.env ?? process.env;
@@ -74,46 +73,23 @@ export async function ensureVgg16Weights(options: Vgg16WeightsOptions = {}): Pro
     checkHdf5File(given);
     return path.resolve(given);
   }
-  const cached = path.join(cache, source.fileName);
-  if (existsSync(cached)) {
-    if (verifiedCache.has(cacheStamp(cached))) return cached;
-    const data = readFileSync(cached);
-    if (data.length === source.bytes && md5Of(data) === source.md5) {
-      verifiedCache.add(cacheStamp(cached));
-      return cached;
-    }
-    rmSync(cached, { force: true }); // damaged (e.g. copied by hand and cut short): fetch it again
-  }
+  const target = path.join(cache, source.fileName);
+  const expected = { bytes: source.bytes, md5: source.md5 };
   if (options.download === false) {
-    throw new WeightsDownloadError(`Os pesos do VGG16 não estão nesta máquina (procurei em ${cached}). ${howToGetIt(source, cache)}`);
+    const cached = await findInCache({ target, expected });
+    if (cached) return cached.file;
+    const reason = `não estão nesta máquina (procurei em ${target})`;
+    throw new DownloadError(`Os pesos do VGG16 ${reason}. ${howToGetIt(source, cache)}`, VGG16_DATA_SET, "not-cached", reason);
   }
-  let data: Uint8Array;
-  try {
-    const response = await fetch(source.url, { signal: AbortSignal.timeout(options.timeoutMs ?? 600_000) });
-    if (!response.ok) {
-      throw new WeightsDownloadError(`O servidor respondeu ${response.status} ${response.statusText} para ${source.url}. ${howToGetIt(source, cache)}`);
-    }
-    data = new Uint8Array(await response.arrayBuffer());
-  } catch (error) {
-    if (error instanceof WeightsDownloadError) throw error;
-    const cause = error instanceof Error && error.cause !== undefined ? ` (${describeThrown(error.cause)})` : "";
-    throw new WeightsDownloadError(
-      `Não consegui baixar os pesos do VGG16 de ${source.url}: ${describeThrown(error)}${cause}. ` +
-        `Sem internet? ${howToGetIt(source, cache)}`,
-      { cause: error },
-    );
-  }
-  const md5 = md5Of(data);
-  if (data.length !== source.bytes || md5 !== source.md5) {
-    throw new WeightsDownloadError(
-      `O download de ${source.url} não confere: esperava ${source.bytes} bytes e MD5 ${source.md5}, recebi ${data.length} bytes e MD5 ${md5}. ` +
-        `Nada foi gravado no cache; tente de novo (a conexão pode ter caído). ${howToGetIt(source, cache)}`,
-    );
-  }
-  await mkdir(cache, { recursive: true });
-  await writeFileAtomically(cached, data);
-  verifiedCache.add(cacheStamp(cached));
-  return cached;
+  const downloaded = await downloadToCache({
+    dataSet: VGG16_DATA_SET,
+    url: source.url,
+    target,
+    expected,
+    timeoutMs: options.timeoutMs ?? 600_000,
+    advice: howToGetIt(source, cache),
+  });
+  return downloaded.file;
 }
 
 /** What {@link findVgg16Weights} found, without downloading anything. */
@@ -134,7 +110,7 @@ export async function findVgg16Weights(options: Vgg16WeightsOptions = {}): Promi
     const found = await ensureVgg16Weights(options);
     return { available: true, path: found, message: `Pesos do VGG16 (ImageNet) em ${found} (${statSync(found).size} bytes).` };
   } catch (error) {
-    if (error instanceof WeightsDownloadError || error instanceof WeightsFileError) {
+    if (error instanceof DownloadError || error instanceof WeightsFileError) {
       return { available: false, message: error.message };
     }
     throw error;

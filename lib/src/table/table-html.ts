@@ -3,6 +3,8 @@
  * (`columns`, `index`, `values`): the pure part of {@link showTable}.
  */
 
+import { escapeHtml } from "../html/escape-html";
+
 /** What a table needs; a danfo.js `DataFrame` has all three. */
 export interface TableLike {
   columns: readonly string[];
@@ -23,10 +25,6 @@ export function formatCell(value: unknown, digits = 6): string {
   }
   if (value === null || value === undefined) return "";
   return String(value);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 /** The rows to show: all when `maxRows` fits, else the first and last halves. */

@@ -1,5 +1,5 @@
-import { spawn } from "node:child_process";
 import path from "node:path";
+import { runProcess } from "../process/run-process";
 
 /** What a child process printed and how it ended. */
 export interface SnippetResult {
@@ -19,7 +19,7 @@ export const librarySourceFolder = path.resolve(__dirname, "..");
  * The parent's `REDES_NEURAIS_*` variables are removed, then `env` is applied; TensorFlow's
  * C++ logs are quieted.
  */
-export function runSnippet(code: string, env: Record<string, string> = {}, timeoutMs = 60_000): Promise<SnippetResult> {
+export async function runSnippet(code: string, env: Record<string, string> = {}, timeoutMs = 60_000): Promise<SnippetResult> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, TF_CPP_MIN_LOG_LEVEL: "2" };
   for (const name of Object.keys(childEnv)) {
     if (name.startsWith("REDES_NEURAIS_")) {
@@ -27,20 +27,8 @@ export function runSnippet(code: string, env: Record<string, string> = {}, timeo
     }
   }
   Object.assign(childEnv, env);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "-e", code], {
-      cwd: librarySourceFolder,
-      env: childEnv,
-      stdio: ["ignore", "pipe", "pipe"],
-      timeout: timeoutMs,
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  const result = await runProcess(process.execPath, ["--import", "tsx", "-e", code], { cwd: librarySourceFolder, env: childEnv, timeoutMs });
+  return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Prefix of the line a snippet prints with {@link resultLine}'s JSON. */

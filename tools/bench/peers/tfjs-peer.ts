@@ -12,7 +12,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { runMain } from "../../common/run-main";
-import { writeFileAtomically } from "../../common/write-file-atomically.mjs";
+import { writeFileAtomically } from "../../../lib/src/files/write-file-atomically";
 import * as tf from "../../../lib/src/tf"; // loads lib/src/backend/node-compat.ts first
 import { backendInfo } from "../../../lib/src/backend/tensorflow-runtime";
 import { installedSpeedups } from "../../../lib/src/backend/speedups/install-speedups";

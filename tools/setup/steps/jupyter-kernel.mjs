@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { kernelDisplayName, kernelName, paths } from "../../project.mjs";
-import { writeFileAtomicallySync } from "../../common/write-file-atomically.mjs";
+import { writeFileAtomicallySync } from "../../../lib/src/files/replace-file-atomically.js";
 import { readOr } from "../stamps.mjs";
 
 const kernelFile = path.join(paths.jupyterData, "kernels", kernelName, "kernel.json");

@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { replaceFileAtomicallySync } from "../../../lib/src/files/replace-file-atomically.js";
 import { paths, projectRoot } from "../../project.mjs";
 import { checkPrerequisites } from "../prerequisites.mjs";
 import { run, runQuiet, SetupError } from "../run.mjs";
@@ -155,9 +156,7 @@ function compileInScratchFolder(tensorflowDir) {
       );
     }
     const destination = path.join(paths.tfjsNode, path.relative(scratch, built));
-    fs.mkdirSync(path.dirname(destination), { recursive: true });
-    fs.copyFileSync(built, `${destination}.tmp`);
-    fs.renameSync(`${destination}.tmp`, destination);
+    replaceFileAtomicallySync(destination, (temporary) => fs.copyFileSync(built, temporary));
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
