@@ -11,7 +11,7 @@ import path from "node:path";
 import { paths } from "../project.mjs";
 import { runMain } from "../common/run-main";
 import { writeFileAtomically } from "../common/write-file-atomically.mjs";
-import { catalogueToCsv, simulateStarGalaxyCatalogue, SHIPPED_CATALOGUE } from "../../lib/src/photometry/simulate-catalogue";
+import { catalogueToCsv, simulateStarGalaxyCatalogue, SHIPPED_CATALOGUE } from "@redes-neurais/lib/ferramentas";
 
 const datasets = paths.datasets;
 

@@ -10,8 +10,8 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { runMain } from "../common/run-main";
-import { writeFileAtomically } from "../../lib/src/files/write-file-atomically";
-import { buildShippedGalaxyImagesFile, SHIPPED_GALAXY_IMAGES_FILE } from "../../lib/src/galaxy-images/shipped-galaxy-images";
+import { buildShippedGalaxyImagesFile, SHIPPED_GALAXY_IMAGES_FILE } from "@redes-neurais/lib/ferramentas";
+import { writeFileAtomically } from "../common/write-file-atomically.mjs";
 
 runMain(async () => {
   const bytes = buildShippedGalaxyImagesFile();

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import path from "node:path";
-import { REMOVED_NODE_APIS } from "@redes-neurais/lib/dist/backend/node-compat";
+import { REMOVED_NODE_APIS } from "@redes-neurais/lib/ferramentas";
 import { paths } from "../project.mjs";
 import { findRemovedApiCallers, packageOf, removedApisInSource } from "./removed-api-callers";
 

@@ -4,9 +4,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { describeThrown } from "../errors";
 import { findChromium, HEADLESS_CHROMIUM_FLAGS } from "./chromium";
-import { PngRenderError } from "./plot-errors";
+
+/** Chromium did not start, or did not open a page. */
+export class ChromiumLaunchError extends Error {
+  override name = "ChromiumLaunchError";
+}
 
 /** Options of {@link withHeadlessChromiumPage}. */
 export interface HeadlessChromiumOptions {
@@ -31,7 +34,7 @@ export const CHROMIUM_PROFILE_PREFIX = "redes-neurais-chromium-";
  * `launchPersistentContext`, which passes it to Chromium.
  *
  * @throws {ChromiumNotFoundError} When no Chromium is found.
- * @throws {PngRenderError} When Chromium does not start or does not open a page.
+ * @throws {ChromiumLaunchError} When Chromium does not start or does not open a page.
  */
 export async function withHeadlessChromiumPage<T>(
   options: HeadlessChromiumOptions,
@@ -54,8 +57,8 @@ export async function withHeadlessChromiumPage<T>(
       page = context.pages()[0] ?? (await withDeadline(context.newPage(), timeoutMs));
       page.setDefaultTimeout(timeoutMs);
     } catch (error) {
-      throw new PngRenderError(
-        `O Chromium em "${executablePath}" não iniciou: ${describeThrown(error).split("\n")[0]}. ` +
+      throw new ChromiumLaunchError(
+        `O Chromium em "${executablePath}" não iniciou: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}. ` +
           `Confira se ele abre com \`${executablePath} --headless --no-sandbox --dump-dom about:blank\`, ` +
           `ou aponte CHROMIUM_PATH para outro Chromium.`,
         { cause: error },
