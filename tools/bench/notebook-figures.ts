@@ -14,9 +14,9 @@ import { projectRoot } from "../project.mjs";
 import { summarize, type Summary } from "./statistics";
 
 /** The notebooks whose cells are timed (light cells, and a training notebook). */
-export const LATENCY_NOTEBOOKS = ["01", "05"];
+const LATENCY_NOTEBOOKS = ["01", "05"];
 
-export interface NotebookTiming {
+interface NotebookTiming {
   notebook: string;
   kernelStartSeconds: number;
   executionSeconds: number;

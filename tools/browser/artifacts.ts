@@ -7,7 +7,7 @@ import path from "node:path";
 import { writeFileAtomically } from "../common/write-file-atomically.mjs";
 import { projectRoot } from "../project.mjs";
 
-export const browserArtifacts = path.join(projectRoot, "artifacts", "browser");
+const browserArtifacts = path.join(projectRoot, "artifacts", "browser");
 
 /** `artifacts/browser/<name>.png`, its folder created. */
 export function screenshotFile(name: string): string {

@@ -6,7 +6,7 @@ export class ChromiumNotFoundError extends Error {
 }
 
 /** Environment variable naming the Chromium (or Chrome) executable to use. */
-export const CHROMIUM_PATH_ENV_VAR = "CHROMIUM_PATH";
+const CHROMIUM_PATH_ENV_VAR = "CHROMIUM_PATH";
 
 /** Where Chromium is looked for when `CHROMIUM_PATH` is unset, in order. */
 export const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"] as const;

@@ -96,7 +96,7 @@ async function closeOrKill(context: BrowserContext | null, profile: string, clos
  *
  * @returns How many processes were signalled.
  */
-export function killChromiumProcesses(profile: string): number {
+function killChromiumProcesses(profile: string): number {
   const ownGroup = processGroupOf(process.pid);
   let signalled = 0;
   for (const found of processesWithArgument(`--user-data-dir=${profile}`)) {
@@ -114,7 +114,7 @@ interface ProcessEntry {
 }
 
 /** The live processes one of whose arguments is exactly `argument` (Linux /proc; elsewhere `ps`). */
-export function processesWithArgument(argument: string): ProcessEntry[] {
+function processesWithArgument(argument: string): ProcessEntry[] {
   if (existsSync("/proc/self/cmdline")) {
     const found: ProcessEntry[] = [];
     for (const name of readdirSync("/proc")) {
@@ -162,7 +162,7 @@ function trySignal(pid: number): boolean {
 }
 
 /** `work`, or a rejection after `timeoutMs` milliseconds (the timer never outlives the race). */
-export async function withDeadline<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
+async function withDeadline<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`tempo esgotado (${timeoutMs} ms)`)), timeoutMs);

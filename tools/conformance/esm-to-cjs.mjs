@@ -34,7 +34,7 @@ export function isEsModuleSource(source) {
  * @param {string} source
  * @param {string} filename For error messages and source maps.
  */
-export function toCommonJs(source, filename) {
+function toCommonJs(source, filename) {
   return transformSync(source, { format: "cjs", loader: "js", target: "node20", sourcefile: filename }).code;
 }
 

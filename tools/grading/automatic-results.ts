@@ -10,7 +10,7 @@ import { writeFileAtomically } from "../common/write-file-atomically.mjs";
 import { ClassFileError } from "./class-file-error";
 import type { GradedRow } from "./publish-grades";
 
-export const automaticResultsFileName = "resultados-automaticos.json";
+const automaticResultsFileName = "resultados-automaticos.json";
 
 interface SavedResults {
   format: "redes-neurais/resultados-automaticos";
@@ -19,7 +19,7 @@ interface SavedResults {
   rows: (Omit<GradedRow, "submittedAt"> & { submittedAt: string | null })[];
 }
 
-export function automaticResultsFile(outputDir: string): string {
+function automaticResultsFile(outputDir: string): string {
   return path.join(outputDir, automaticResultsFileName);
 }
 

@@ -45,7 +45,7 @@ export interface PublishedGrades {
 }
 
 /** A student name as a file name (feedback pages). */
-export function safeFileName(student: string): string {
+function safeFileName(student: string): string {
   return student.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_") || "_";
 }
 

@@ -17,7 +17,7 @@ export interface PageWithPlotly {
 }
 
 /** The handout page had no `</head>` to put plotly.js before. */
-export class PageWithoutHeadError extends Error {
+class PageWithoutHeadError extends Error {
   override name = "PageWithoutHeadError";
 }
 

@@ -19,7 +19,7 @@ export interface ExportOptions {
 }
 
 /** nbconvert could not export the notebook. */
-export class HtmlExportError extends Error {
+class HtmlExportError extends Error {
   override name = "HtmlExportError";
 }
 

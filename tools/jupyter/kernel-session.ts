@@ -20,7 +20,7 @@ export type SessionStep =
   | { op: "sleep"; seconds: number };
 
 /** One message from the kernel; `t` in seconds since the kernel started. */
-export interface SessionEvent {
+interface SessionEvent {
   t: number;
   channel: "iopub" | "shell";
   type: string;

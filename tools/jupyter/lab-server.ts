@@ -191,7 +191,7 @@ function exited(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 }
 
 /** Live processes (Linux /proc) whose environment has `name=value`; elsewhere none. */
-export function processesWithEnvironment(name: string, value: string): number[] {
+function processesWithEnvironment(name: string, value: string): number[] {
   if (!existsSync("/proc/self/environ")) return [];
   const wanted = `${name}=${value}`;
   const found: number[] = [];

@@ -24,7 +24,7 @@ export interface CachedDownloadOptions {
 }
 
 /** SHA-256 of a file, read as a stream (works for files larger than memory). */
-export async function sha256OfLargeFile(file: string): Promise<string> {
+async function sha256OfLargeFile(file: string): Promise<string> {
   const hash = createHash("sha256");
   await pipeline(fs.createReadStream(file), hash);
   return hash.digest("hex");
@@ -41,7 +41,7 @@ function stampFor(target: string, sha256: string): string {
 }
 
 /** True when `target` exists and was verified against `sha256` (and is unchanged since). */
-export function isVerifiedInCache(target: string, sha256: string): boolean {
+function isVerifiedInCache(target: string, sha256: string): boolean {
   try {
     return fs.readFileSync(stampPath(target), "utf8") === stampFor(target, sha256);
   } catch {

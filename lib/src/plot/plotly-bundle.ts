@@ -12,13 +12,13 @@
 import { readFileSync } from "node:fs";
 
 /** The plotly.js build the course uses: cartesian traces only, about 1.3 MB. */
-export const PLOTLY_BUNDLE_PACKAGE = "plotly.js-cartesian-dist-min";
+const PLOTLY_BUNDLE_PACKAGE = "plotly.js-cartesian-dist-min";
 
 /** The class of the `<div>` of every course figure's HTML (see `figureToHtml`). */
 export const FIGURE_CLASS = "redes-neurais-figura";
 
 /** The attribute naming the `<script>` element that carries the bundle ({@link plotlyBundleScript}). */
-export const PLOTLY_BUNDLE_SCRIPT_ATTRIBUTE = "data-redes-neurais-plotly";
+const PLOTLY_BUNDLE_SCRIPT_ATTRIBUTE = "data-redes-neurais-plotly";
 
 let cachedBundle: string | null = null;
 
