@@ -48,13 +48,11 @@ interface InterruptState {
   kernelHooksInstalled: boolean;
 }
 
-/** Process-wide, so that two copies of the library (src/ and dist/) share one state. */
-const stateKey = Symbol.for("@redes-neurais/lib:cell-interrupts");
-type StateSlot = { [stateKey]?: InterruptState };
+/** The state of this process (one copy of the library per process: lib/package.json "exports"). */
+let interruptState: InterruptState | undefined;
 
 function state(): InterruptState {
-  const slot = globalThis as StateSlot;
-  slot[stateKey] ??= {
+  interruptState ??= {
     cells: new AsyncLocalStorage<CellScope>(),
     lastCellId: 0,
     runningCellId: null,
@@ -62,7 +60,7 @@ function state(): InterruptState {
     runs: new Set(),
     kernelHooksInstalled: false,
   };
-  return slot[stateKey];
+  return interruptState;
 }
 
 /**

@@ -34,8 +34,8 @@ interface Installation {
   undo: Array<() => void>;
 }
 
-const slotKey = Symbol.for("@redes-neurais/lib:native-speedups");
-type Slot = { [slotKey]?: Installation };
+/** The installation in this process (one copy of the library per process: lib/package.json "exports"). */
+let current: Installation | undefined;
 
 /**
  * Installs the speed-ups when the native backend is the active one and the environment does
@@ -44,17 +44,16 @@ type Slot = { [slotKey]?: Installation };
  * @returns The names of what was installed (empty when nothing was).
  */
 export function installNativeSpeedups(tf: TensorFlowModule, env: NodeJS.ProcessEnv = process.env): string[] {
-  const slot = globalThis as Slot;
-  if (slot[slotKey] !== undefined || readEnvFlag(env, NO_SPEEDUPS_ENV_VAR) || tf.getBackend() !== "tensorflow") {
+  if (current !== undefined || readEnvFlag(env, NO_SPEEDUPS_ENV_VAR) || tf.getBackend() !== "tensorflow") {
     return installedSpeedups();
   }
-  slot[slotKey] = { tf, undo: SPEEDUPS.map((speedup) => speedup.install(tf)) };
+  current = { tf, undo: SPEEDUPS.map((speedup) => speedup.install(tf)) };
   return installedSpeedups();
 }
 
 /** The names of the speed-ups in effect (empty on the `cpu` backend or when turned off). */
 export function installedSpeedups(): string[] {
-  const installation = (globalThis as Slot)[slotKey];
+  const installation = current;
   return installation !== undefined && installation.undo.length > 0 ? SPEEDUPS.map((speedup) => speedup.name) : [];
 }
 
@@ -63,7 +62,7 @@ export function installedSpeedups(): string[] {
  * comparing both paths in one process (tests, benchmarks).
  */
 export async function withoutNativeSpeedups<T>(body: () => T | Promise<T>): Promise<T> {
-  const installation = (globalThis as Slot)[slotKey];
+  const installation = current;
   if (installation === undefined || installation.undo.length === 0) {
     return body();
   }
