@@ -75,7 +75,7 @@ const forbiddenPropertyNames = new Set([
   "findBackend", "findBackendFactory", "backend", "engine", "env", "ENV", "setPlatform", "registerOp",
   "registerClass", "registerSaveRouter", "registerLoadRouter", "enableProdMode", "enableDebugMode",
   "disableDeprecationWarnings", "deprecationWarn", "registerCallbackConstructor", "binding",
-  "withoutNativeSpeedups", "installedSpeedups", "danfo", "savePng",
+  "withoutNativeSpeedups", "installedSpeedups", "danfo",
 ]);
 
 const collectionTypes = new Set(["Array", "ReadonlyArray", "Map", "Set", "WeakMap", "WeakSet", "Float32Array", "Float64Array", "Int8Array", "Int16Array", "Int32Array", "Uint8Array", "Uint8ClampedArray", "Uint16Array", "Uint32Array"]);
