@@ -12,17 +12,33 @@
  */
 export class CourseError extends Error {
   override name = "CourseError";
+
+  /**
+   * @param message What was expected, what arrived and what to do, in Portuguese.
+   * @param options `cause`: the lower-level error that led here, kept for debugging.
+   */
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    // Survives two copies of the library in one process (e.g. src/ in tests and dist/
+    // in a notebook), where `instanceof` would answer false.
+    Object.defineProperty(this, courseErrorBrand, { value: true, enumerable: false });
+  }
 }
+
+const courseErrorBrand = Symbol.for("@redes-neurais/lib:CourseError");
 
 /**
  * Tells whether `value` is an error thrown on purpose by the course library.
  *
  * @param value Anything caught by a `catch`.
- * @returns `true` for any {@link CourseError} (including its subclasses). A process loads
- *   one copy of the library (lib/package.json "exports"), so `instanceof` answers.
+ * @returns `true` for any {@link CourseError} (including its subclasses), even one made by
+ *   another copy of the library loaded in the same process.
  */
 export function isCourseError(value: unknown): value is CourseError {
-  return value instanceof CourseError;
+  return (
+    value instanceof CourseError ||
+    (value instanceof Error && (value as unknown as Record<symbol, unknown>)[courseErrorBrand] === true)
+  );
 }
 
 /**

@@ -10,8 +10,12 @@ import { installTrainingInterrupts } from "../interrupt/install-interrupts";
 /** Set to `1` to silence the one-line backend announcement (e.g. for `doctor --json`). */
 const QUIET_ENV_VAR = "REDES_NEURAIS_QUIET";
 
-/** TensorFlow.js as loaded in this process (one copy of the library per process: lib/package.json "exports"). */
-let loadedRuntime: LoadedTensorFlow | undefined;
+/**
+ * Process-wide, so that two copies of the library in one process (src/ and dist/) still
+ * share one TensorFlow.js and announce it once.
+ */
+const runtimeKey = Symbol.for("@redes-neurais/lib:tensorflow-runtime");
+type RuntimeSlot = { [runtimeKey]?: LoadedTensorFlow };
 
 /** The real world: Node's `require`, its module cache and stderr. */
 const nodeTensorFlowLoaderDeps: TensorFlowLoaderDeps = {
@@ -36,11 +40,13 @@ const nodeTensorFlowLoaderDeps: TensorFlowLoaderDeps = {
  * @throws {NativeBackendUnavailableError} When the native backend is required and missing.
  */
 export function loadTensorFlowOnce(env: NodeJS.ProcessEnv = process.env): LoadedTensorFlow {
-  if (loadedRuntime !== undefined) {
-    return loadedRuntime;
+  const slot = globalThis as RuntimeSlot;
+  const existing = slot[runtimeKey];
+  if (existing !== undefined) {
+    return existing;
   }
   const loaded = loadTensorFlow(readBackendChoice(env), nodeTensorFlowLoaderDeps);
-  loadedRuntime = loaded;
+  slot[runtimeKey] = loaded;
   // A correction, not a speed-up: always on (REDES_NEURAIS_SEM_ACELERACAO does not turn it off).
   installSingleChannelConvolutionCorrection(loaded.tf);
   installNativeSpeedups(loaded.tf, env);

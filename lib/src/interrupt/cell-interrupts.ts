@@ -48,11 +48,13 @@ interface InterruptState {
   kernelHooksInstalled: boolean;
 }
 
-/** The state of this process (one copy of the library per process: lib/package.json "exports"). */
-let interruptState: InterruptState | undefined;
+/** Process-wide, so that two copies of the library (src/ and dist/) share one state. */
+const stateKey = Symbol.for("@redes-neurais/lib:cell-interrupts");
+type StateSlot = { [stateKey]?: InterruptState };
 
 function state(): InterruptState {
-  interruptState ??= {
+  const slot = globalThis as StateSlot;
+  slot[stateKey] ??= {
     cells: new AsyncLocalStorage<CellScope>(),
     lastCellId: 0,
     runningCellId: null,
@@ -60,7 +62,7 @@ function state(): InterruptState {
     runs: new Set(),
     kernelHooksInstalled: false,
   };
-  return interruptState;
+  return slot[stateKey];
 }
 
 /**

@@ -33,7 +33,7 @@ type Callbacks = FitArgs["callbacks"];
 type CallbackObject = InstanceType<TensorFlowModule["Callback"]>;
 type Logs = Parameters<CallbackObject["onEpochEnd"]>[1];
 
-const installedKey = Symbol("@redes-neurais/lib:interruptible-fit");
+const installedKey = Symbol.for("@redes-neurais/lib:interruptible-fit");
 type Marked = { [installedKey]?: true };
 
 /** Wraps `fit` and `fitDataset` of `tf.LayersModel` (once per prototype). */

@@ -85,12 +85,12 @@ function installOne(tf: TensorFlowModule, kernel: BackpropInputKernel): () => vo
   };
 }
 
+const slotKey = Symbol.for("@redes-neurais/lib:single-channel-convolutions");
 interface Installation {
   readonly tf: TensorFlowModule;
   undo: Array<() => void>;
 }
-/** The installation in this process (one copy of the library per process: lib/package.json "exports"). */
-let current: Installation | undefined;
+type Slot = { [slotKey]?: Installation };
 
 /**
  * Replaces tfjs-node's `Conv2DBackpropInput` and `Conv3DBackpropInputV2` kernels by ones that
@@ -101,19 +101,20 @@ let current: Installation | undefined;
  * @returns Whether the correction is in effect.
  */
 export function installSingleChannelConvolutionCorrection(tf: TensorFlowModule): boolean {
-  if (current !== undefined) {
+  const slot = globalThis as Slot;
+  if (slot[slotKey] !== undefined) {
     return true;
   }
   if (KERNELS.some((kernel) => tf.getKernel(kernel.name, BACKEND) === undefined)) {
     return false;
   }
-  current = { tf, undo: KERNELS.map((kernel) => installOne(tf, kernel)) };
+  slot[slotKey] = { tf, undo: KERNELS.map((kernel) => installOne(tf, kernel)) };
   return true;
 }
 
 /** Whether the correction is in effect in this process. */
 export function singleChannelConvolutionCorrectionInstalled(): boolean {
-  const installation = current;
+  const installation = (globalThis as Slot)[slotKey];
   return installation !== undefined && installation.undo.length > 0;
 }
 
@@ -122,7 +123,7 @@ export function singleChannelConvolutionCorrectionInstalled(): boolean {
  * correction back — for the tests that show the correction is still needed.
  */
 export function withoutSingleChannelConvolutionCorrection<T>(body: () => T): T {
-  const installation = current;
+  const installation = (globalThis as Slot)[slotKey];
   if (installation === undefined || installation.undo.length === 0) {
     return body();
   }

@@ -167,7 +167,7 @@ function everyWeightIsFloat32(tf: TensorFlowModule, variableGradients: VariableG
   return namedGradients(variableGradients).every(({ name, gradient }) => registered[name]?.dtype === "float32" && (gradient == null || gradient.dtype === "float32"));
 }
 
-const patchedKey = Symbol("@redes-neurais/lib:fused-adam");
+const patchedKey = Symbol.for("@redes-neurais/lib:fused-adam");
 type PatchedPrototype = { [patchedKey]?: { enabled: boolean } };
 
 /**

@@ -34,8 +34,8 @@ interface Installation {
   undo: Array<() => void>;
 }
 
-/** The installation in this process (one copy of the library per process: lib/package.json "exports"). */
-let current: Installation | undefined;
+const slotKey = Symbol.for("@redes-neurais/lib:native-speedups");
+type Slot = { [slotKey]?: Installation };
 
 /**
  * Installs the speed-ups when the native backend is the active one and the environment does
@@ -44,16 +44,17 @@ let current: Installation | undefined;
  * @returns The names of what was installed (empty when nothing was).
  */
 export function installNativeSpeedups(tf: TensorFlowModule, env: NodeJS.ProcessEnv = process.env): string[] {
-  if (current !== undefined || readEnvFlag(env, NO_SPEEDUPS_ENV_VAR) || tf.getBackend() !== "tensorflow") {
+  const slot = globalThis as Slot;
+  if (slot[slotKey] !== undefined || readEnvFlag(env, NO_SPEEDUPS_ENV_VAR) || tf.getBackend() !== "tensorflow") {
     return installedSpeedups();
   }
-  current = { tf, undo: SPEEDUPS.map((speedup) => speedup.install(tf)) };
+  slot[slotKey] = { tf, undo: SPEEDUPS.map((speedup) => speedup.install(tf)) };
   return installedSpeedups();
 }
 
 /** The names of the speed-ups in effect (empty on the `cpu` backend or when turned off). */
 export function installedSpeedups(): string[] {
-  const installation = current;
+  const installation = (globalThis as Slot)[slotKey];
   return installation !== undefined && installation.undo.length > 0 ? SPEEDUPS.map((speedup) => speedup.name) : [];
 }
 
@@ -62,7 +63,7 @@ export function installedSpeedups(): string[] {
  * comparing both paths in one process (tests, benchmarks).
  */
 export async function withoutNativeSpeedups<T>(body: () => T | Promise<T>): Promise<T> {
-  const installation = current;
+  const installation = (globalThis as Slot)[slotKey];
   if (installation === undefined || installation.undo.length === 0) {
     return body();
   }
