@@ -19,8 +19,7 @@ import path from "node:path";
 import { projectRoot } from "./project.mjs";
 import { runMain } from "./common/run-main";
 import { loadMnistDigits, pretrainCourseBase } from "./pretrain/pretrain";
-import { readKerasWeights } from "../lib/src/pretrained/keras-weights";
-import { COURSE_BASE_WEIGHTS_FILE } from "../lib/src/pretrained/course-base";
+import { COURSE_BASE_WEIGHTS_FILE, readKerasWeights } from "@redes-neurais/lib";
 
 async function main(args: string[]): Promise<number> {
   const check = args.includes("--check");

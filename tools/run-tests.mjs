@@ -7,6 +7,9 @@
  * backend in fast mode). Node's runner prints the closing summary (tests/pass/fail).
  * Arguments filter the test files by substring: `npm test -- plot notebooks`;
  * `--typecheck-only` (`npm run typecheck`) stops after the type checks, notebooks included.
+ * Without filters it also checks the code's structure (`npm run structure` runs only that):
+ * knip (knip.jsonc) fails on unused files, exports, types and dependencies of lib/ and tools/,
+ * madge on import cycles.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -37,10 +40,25 @@ function step(label, args) {
 
 const tsc = path.join(paths.nodeModules, "typescript", "bin", "tsc");
 const typecheckOnly = process.argv.includes("--typecheck-only");
-const filters = process.argv.slice(2).filter((arg) => arg !== "--typecheck-only");
+const structureOnly = process.argv.includes("--structure-only");
+const filters = process.argv.slice(2).filter((arg) => arg !== "--typecheck-only" && arg !== "--structure-only");
+
+function checkStructure() {
+  step("estrutura: arquivos, exports e dependências sem uso (knip)", [path.join(paths.nodeModules, "knip", "bin", "knip.js"), "--no-progress"]);
+  step("estrutura: ciclos de import (madge)", [
+    path.join(paths.nodeModules, "madge", "bin", "cli.js"),
+    "--circular", "--no-spinner", "--extensions", "ts,mjs", "--ts-config", "tsconfig.json", "--exclude", "^lib/dist/", "lib/src", "tools",
+  ]);
+}
+
+if (structureOnly) {
+  checkStructure();
+  process.exit(0);
+}
 if (filters.length === 0) {
   step("checagem de tipos: lib/ (com os testes)", [tsc, "-p", paths.lib]);
   step("checagem de tipos: tools/", [tsc, "-p", projectRoot]);
+  if (!typecheckOnly) checkStructure();
 }
 if (typecheckOnly) {
   step("checagem de tipos: células dos notebooks", ["--import", "tsx", path.join(projectRoot, "tools", "notebooks", "typecheck.ts")]);

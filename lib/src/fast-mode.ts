@@ -1,7 +1,7 @@
 import { readEnvFlag } from "./env-flag";
 
 /** The environment variable that turns on fast mode. */
-export const FAST_MODE_ENV_VAR = "REDES_NEURAIS_FAST";
+const FAST_MODE_ENV_VAR = "REDES_NEURAIS_FAST";
 
 /**
  * Tells whether notebooks run in fast mode (`REDES_NEURAIS_FAST=1`).

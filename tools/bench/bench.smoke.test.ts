@@ -12,7 +12,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { runProcess } from "../../lib/src/process/run-process";
+import { runProcess } from "@redes-neurais/lib/ferramentas";
 import { projectRoot } from "../project.mjs";
 import { isMeasured } from "./peer-result";
 import type { BenchReport } from "./report";

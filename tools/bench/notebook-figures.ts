@@ -7,16 +7,16 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { runProcess } from "../../lib/src/process/run-process";
+import { runProcess } from "@redes-neurais/lib/ferramentas";
 import { executeNotebook } from "../jupyter/execute-notebook";
 import { listCourseNotebooks, selectNotebooks } from "../notebooks/course-notebooks";
 import { projectRoot } from "../project.mjs";
 import { summarize, type Summary } from "./statistics";
 
 /** The notebooks whose cells are timed (light cells, and a training notebook). */
-export const LATENCY_NOTEBOOKS = ["01", "05"];
+const LATENCY_NOTEBOOKS = ["01", "05"];
 
-export interface NotebookTiming {
+interface NotebookTiming {
   notebook: string;
   kernelStartSeconds: number;
   executionSeconds: number;

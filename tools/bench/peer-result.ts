@@ -32,7 +32,7 @@ export interface MeasuredWorkload {
   samplesPerSecond: number[];
 }
 
-export interface SkippedPeerWorkload {
+interface SkippedPeerWorkload {
   id: WorkloadId;
   skipped: string;
 }
@@ -56,14 +56,14 @@ export interface CompletedPeer {
 }
 
 /** A peer that is not there (no venv, a Python import fails): not a failure. */
-export interface SkippedPeer {
+interface SkippedPeer {
   peer: PeerId;
   status: "skipped";
   reason: string;
 }
 
 /** A peer that crashed or gave no result: reported, and the suite exits with 1. */
-export interface FailedPeer {
+interface FailedPeer {
   peer: PeerId;
   status: "failed";
   reason: string;

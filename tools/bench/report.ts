@@ -5,7 +5,7 @@
  * table, each atomically.
  */
 import path from "node:path";
-import { writeFileAtomically } from "../../lib/src/files/write-file-atomically";
+import { writeFileAtomically } from "@redes-neurais/lib/ferramentas";
 import type { BenchEnvironment } from "./environment";
 import type { HandoutTiming, NotebookFigures, SkippedFigure } from "./notebook-figures";
 import { isMeasured, PEER_IDS, type PeerId, type PeerResult } from "./peer-result";

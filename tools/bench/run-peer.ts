@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { runProcess } from "../../lib/src/process/run-process";
+import { runProcess } from "@redes-neurais/lib/ferramentas";
 import { paths, projectRoot } from "../project.mjs";
 import type { PeerId, PeerResult } from "./peer-result";
 import type { PeerWorkload } from "./workloads";
@@ -16,12 +16,12 @@ import type { PeerWorkload } from "./workloads";
 const peersFolder = path.join(projectRoot, "tools", "bench", "peers");
 
 /** The Python script of each Python peer. */
-export const PYTHON_PEER_SCRIPTS: Partial<Record<PeerId, string>> = {
+const PYTHON_PEER_SCRIPTS: Partial<Record<PeerId, string>> = {
   keras: path.join(peersFolder, "keras_peer.py"),
   pytorch: path.join(peersFolder, "torch_peer.py"),
 };
 
-export interface PeerProcess {
+interface PeerProcess {
   peer: PeerId;
   command: string;
   args: string[];
@@ -39,7 +39,7 @@ export interface PeerProcessOptions {
  * How to start a peer, or why it cannot start (a string: the skip reason).
  * The plan and result files are appended to `args`.
  */
-export function peerProcess(peer: PeerId, options: PeerProcessOptions = {}): PeerProcess | string {
+function peerProcess(peer: PeerId, options: PeerProcessOptions = {}): PeerProcess | string {
   if (peer === "tfjs-node" || peer === "tfjs-node-publicado" || peer === "tfjs-cpu") {
     return {
       peer,

@@ -4,10 +4,10 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { writeFileAtomically } from "../../lib/src/files/write-file-atomically";
+import { writeFileAtomically } from "@redes-neurais/lib/ferramentas";
 import { projectRoot } from "../project.mjs";
 
-export const browserArtifacts = path.join(projectRoot, "artifacts", "browser");
+const browserArtifacts = path.join(projectRoot, "artifacts", "browser");
 
 /** `artifacts/browser/<name>.png`, its folder created. */
 export function screenshotFile(name: string): string {

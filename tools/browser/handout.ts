@@ -3,7 +3,7 @@
  * (no TeX left as text), its code highlighted as TypeScript; and the index of the handouts.
  */
 import type { Page } from "playwright-core";
-import { FIGURE_CLASS } from "@redes-neurais/lib/dist/plot/plotly-bundle";
+import { FIGURE_CLASS } from "@redes-neurais/lib/ferramentas";
 
 export interface HandoutReport {
   /** Course figures on the page, and how many have a drawn Plotly graph (an SVG with data). */

@@ -195,10 +195,3 @@ export function monitorProblems(report: LabNotebookReport): string[] {
   return [`o monitor de treino ficou no primeiro quadro (pontos por monitor: ${report.monitorPoints.join(", ")}): as atualizações ao vivo não chegaram à página`];
 }
 
-/** Scrolls the notebook so that the given element (first match) is in view; no-op without one. */
-export async function scrollToFirst(page: Page, selector: string): Promise<boolean> {
-  const found = page.locator(`.jp-NotebookPanel ${selector}`).first();
-  if ((await found.count()) === 0) return false;
-  await found.scrollIntoViewIfNeeded().catch(() => undefined);
-  return true;
-}

@@ -16,7 +16,7 @@ import fs from "node:fs";
 import Module from "node:module";
 import path from "node:path";
 import { transformSync, version as esbuildVersion } from "esbuild";
-import { writeFileAtomicallySync } from "../../lib/src/files/replace-file-atomically.js";
+import { writeFileAtomicallySync } from "@redes-neurais/lib/ferramentas";
 
 /** A top-level `import …`/`export …` statement: the file is an ES module. */
 const moduleSyntax = /^\s*(?:import\s*[\w{*'"]|export\s+(?:[\w{*]|default\b))/m;
@@ -34,7 +34,7 @@ export function isEsModuleSource(source) {
  * @param {string} source
  * @param {string} filename For error messages and source maps.
  */
-export function toCommonJs(source, filename) {
+function toCommonJs(source, filename) {
   return transformSync(source, { format: "cjs", loader: "js", target: "node20", sourcefile: filename }).code;
 }
 

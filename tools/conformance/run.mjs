@@ -68,7 +68,19 @@ runner.exitOnCompletion = false;
 
 // tfjs-node 4.22 calls Node APIs that Node 23 removed: the course's compatibility layer
 // (lib/src/backend/node-compat.ts) goes in before it loads, as it does in the notebooks.
-load(path.join(paths.lib, "dist", "backend", "node-compat.js"));
+// The library's tools entry installs it on import and loads no TensorFlow.js itself
+// (lib/src/tools-entry.ts): the backend, corrections and speed-ups come below, in order.
+/** @type {typeof import("@redes-neurais/lib/ferramentas")} */
+let courseTools;
+try {
+  courseTools = load("@redes-neurais/lib/ferramentas");
+} catch (error) {
+  console.error(
+    `✗ a biblioteca do curso não carregou (${error instanceof Error ? error.message.split("\n")[0] : String(error)}): ` +
+      "o conformance precisa dela compilada (lib/dist) para a camada de compatibilidade, a correção das convoluções e as acelerações. Rode npm run setup e tente de novo.",
+  );
+  process.exit(1);
+}
 
 // The backend first (as upstream's run_tests.js does), then the chained ops and
 // gradients that the op specs rely on, then the test environment.
@@ -91,12 +103,7 @@ load("@tensorflow/tfjs-core/dist/register_all_gradients");
 // convolution gradients (lib/src/backend/corrections/single-channel-convolutions.ts): the
 // suite checks that build, and tfjs's own convolution specs check the correction.
 if (backend === "tensorflow") {
-  const correction = path.join(paths.lib, "dist", "backend", "corrections", "single-channel-convolutions.js");
-  if (!fs.existsSync(correction)) {
-    console.error("✗ o backend nativo precisa da biblioteca compilada (lib/dist) para a correção das convoluções de um canal: rode npm run setup e tente de novo.");
-    process.exit(1);
-  }
-  if (!load(correction).installSingleChannelConvolutionCorrection(load("@tensorflow/tfjs-node"))) {
+  if (!courseTools.installSingleChannelConvolutionCorrection(load("@tensorflow/tfjs-node"))) {
     console.error("✗ a correção das convoluções de um canal não foi instalada: os kernels do tfjs-node não estão registrados.");
     process.exit(1);
   }
@@ -105,12 +112,7 @@ if (backend === "tensorflow") {
 /** @type {string[]} */
 let speedups = [];
 if (options.withSpeedups) {
-  const lib = path.join(paths.lib, "dist", "backend", "speedups", "install-speedups.js");
-  if (!fs.existsSync(lib)) {
-    console.error("✗ --com-aceleracoes precisa da biblioteca compilada (lib/dist): rode npm run setup e tente de novo.");
-    process.exit(1);
-  }
-  speedups = load(lib).installNativeSpeedups(load("@tensorflow/tfjs-node"));
+  speedups = courseTools.installNativeSpeedups(load("@tensorflow/tfjs-node"));
   if (speedups.length === 0) {
     console.error("✗ --com-aceleracoes: nenhuma aceleração foi instalada (REDES_NEURAIS_SEM_ACELERACAO=1 no ambiente?).");
     process.exit(1);

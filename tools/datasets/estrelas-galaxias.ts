@@ -10,8 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { paths } from "../project.mjs";
 import { runMain } from "../common/run-main";
-import { writeFileAtomically } from "../../lib/src/files/write-file-atomically";
-import { catalogueToCsv, simulateStarGalaxyCatalogue, SHIPPED_CATALOGUE } from "../../lib/src/photometry/simulate-catalogue";
+import { catalogueToCsv, simulateStarGalaxyCatalogue, SHIPPED_CATALOGUE, writeFileAtomically } from "@redes-neurais/lib/ferramentas";
 
 const datasets = paths.datasets;
 

@@ -10,8 +10,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { runMain } from "../common/run-main";
-import { writeFileAtomically } from "../../lib/src/files/write-file-atomically";
-import { buildShippedGalaxyImagesFile, SHIPPED_GALAXY_IMAGES_FILE } from "../../lib/src/galaxy-images/shipped-galaxy-images";
+import { buildShippedGalaxyImagesFile, SHIPPED_GALAXY_IMAGES_FILE, writeFileAtomically } from "@redes-neurais/lib/ferramentas";
 
 runMain(async () => {
   const bytes = buildShippedGalaxyImagesFile();

@@ -190,7 +190,7 @@ export function probeChromium(): ProbeResult & { path: string | null } {
   let found: string | null = null;
   let problem = "";
   try {
-    const chromium = require("@redes-neurais/lib/dist/plot/chromium") as { findChromium(): string };
+    const chromium = require("../browser/chromium") as { findChromium(): string };
     found = chromium.findChromium();
   } catch (error) {
     problem = error instanceof Error ? error.message : String(error);

@@ -7,11 +7,11 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../project.mjs";
 
-export const assignmentsRoot = path.join(projectRoot, "assignments");
-export const sourceRoot = path.join(assignmentsRoot, "source");
-export const releaseRoot = path.join(assignmentsRoot, "release");
+const assignmentsRoot = path.join(projectRoot, "assignments");
+const sourceRoot = path.join(assignmentsRoot, "source");
+const releaseRoot = path.join(assignmentsRoot, "release");
 
-export class AssignmentNotFoundError extends Error {
+class AssignmentNotFoundError extends Error {
   override name = "AssignmentNotFoundError";
 }
 
@@ -24,7 +24,7 @@ export function releaseNotebookOf(name: string, root = releaseRoot): string {
 }
 
 /** The assignments under assignments/source, by name. */
-export function listAssignments(root = sourceRoot): string[] {
+function listAssignments(root = sourceRoot): string[] {
   if (!existsSync(root)) return [];
   return readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(sourceNotebookOf(entry.name, root)))

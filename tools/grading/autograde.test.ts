@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { escapeHtml } from "../../lib/src/html/escape-html";
+import { escapeHtml } from "@redes-neurais/lib/ferramentas";
 import { type Notebook, serializeNotebook, textOf } from "../notebooks/notebook-format";
 import { projectTemporaryFolder } from "../test-support/fixture-notebook";
 import { type AutogradeResult, autograde, type GradedSubmission } from "./autograde";

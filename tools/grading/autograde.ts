@@ -70,13 +70,13 @@ export interface AutogradeResult {
   seconds: number;
 }
 
-export interface Submission {
+interface Submission {
   student: string;
   file: string;
 }
 
 /** `aluno.ipynb` files and `aluno/<tarefa>.ipynb` (or nbgrader's `aluno/<tarefa>/<tarefa>.ipynb`). */
-export function findSubmissions(folder: string, assignment: string): Submission[] {
+function findSubmissions(folder: string, assignment: string): Submission[] {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     throw new Error(`A pasta de entregas ${folder} não existe. Esperava uma pasta com um notebook por aluno (aluno.ipynb).`);
   }

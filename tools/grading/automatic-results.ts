@@ -6,11 +6,11 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { writeFileAtomically } from "../../lib/src/files/write-file-atomically";
+import { writeFileAtomically } from "@redes-neurais/lib/ferramentas";
 import { ClassFileError } from "./class-file-error";
 import type { GradedRow } from "./publish-grades";
 
-export const automaticResultsFileName = "resultados-automaticos.json";
+const automaticResultsFileName = "resultados-automaticos.json";
 
 interface SavedResults {
   format: "redes-neurais/resultados-automaticos";
@@ -19,7 +19,7 @@ interface SavedResults {
   rows: (Omit<GradedRow, "submittedAt"> & { submittedAt: string | null })[];
 }
 
-export function automaticResultsFile(outputDir: string): string {
+function automaticResultsFile(outputDir: string): string {
   return path.join(outputDir, automaticResultsFileName);
 }
 

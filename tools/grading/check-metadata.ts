@@ -8,7 +8,7 @@ import { describeCell, nbgraderSchemaVersion } from "./nbgrader-cells";
 import { markerProblems } from "./release-notebook";
 
 /** nbgrader accepts only these characters in a grade_id. */
-export const gradeIdPattern = /^[a-zA-Z0-9_-]+$/;
+const gradeIdPattern = /^[a-zA-Z0-9_-]+$/;
 const allowedKeys = new Set(["schema_version", "grade", "solution", "locked", "grade_id", "points", "task", "checksum", "cell_type"]);
 
 export interface MetadataProblem {

@@ -14,10 +14,6 @@ export class ClassFileError extends Error {
   }
 }
 
-export function isClassFileError(error: unknown): error is ClassFileError {
-  return error instanceof ClassFileError;
-}
-
 /** A value quoted in an error message: at most 60 characters, so a huge or binary file is not echoed. */
 export function quoted(value: string): string {
   const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;

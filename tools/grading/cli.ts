@@ -13,7 +13,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { runMain } from "../common/run-main";
-import { writeFileAtomically } from "../../lib/src/files/write-file-atomically";
+import { writeFileAtomically } from "@redes-neurais/lib/ferramentas";
 import { readNotebook, serializeNotebook } from "../notebooks/notebook-format";
 import { releaseNotebookOf, selectAssignments, sourceNotebookOf } from "./assignments";
 import { autograde } from "./autograde";

@@ -8,7 +8,7 @@
 import { readFile } from "node:fs/promises";
 import { ClassFileError, quoted } from "./class-file-error";
 
-export interface CsvRecord {
+interface CsvRecord {
   /** The line of the file where the record starts (from 1). */
   line: number;
   /** Values by column name (the header's names, trimmed and lower-cased). */

@@ -6,7 +6,7 @@
  * received them, and no stack or source line of a test is shown, unless the instructor
  * reveals them after the deadline (`revealHidden`, `--revelar-ocultos` in cli.ts).
  */
-import { escapeHtml } from "../../lib/src/html/escape-html";
+import { escapeHtml } from "@redes-neurais/lib/ferramentas";
 import type { AdjustedCell } from "./manual-adjustments";
 import { sealedErrorText } from "./sealed-error-text";
 import type { CellScore } from "./score";

@@ -30,7 +30,7 @@ function sorted(rows: readonly ClassRow[]): ClassRow[] {
 }
 
 /** The feedback line of one student in the LMS: late note and adjustment comments. */
-export function lmsFeedback(row: ClassRow): string {
+function lmsFeedback(row: ClassRow): string {
   const parts = [
     row.status === "ok" || row.status === notSubmittedStatus ? "" : `situação: ${row.status}`,
     row.late?.note ?? "",

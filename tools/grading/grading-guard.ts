@@ -18,10 +18,10 @@ import { textOf } from "../notebooks/notebook-format";
 import { isAutogradedTest, isSolution, nbgraderOf } from "./nbgrader-cells";
 
 /** The guard's only top-level name. tslab mangles names that start with "__": none here. */
-export const guardName = "correcaoProtecao";
+const guardName = "correcaoProtecao";
 
 /** `metadata.correcao` of the cells the grader adds. */
-export const internalCellMarker = "interna";
+const internalCellMarker = "interna";
 
 export function isInternalCell(cell: NotebookCell): boolean {
   return cell.metadata?.["correcao"] === internalCellMarker;

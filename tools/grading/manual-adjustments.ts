@@ -22,7 +22,7 @@ export interface ManualAdjustment {
   line: number;
 }
 
-export const adjustmentColumns = ["aluno", "grade_id", "ajuste", "comentario"] as const;
+const adjustmentColumns = ["aluno", "grade_id", "ajuste", "comentario"] as const;
 
 /**
  * @param knownStudents Submissions and rostered students: an adjustment for anyone else is a typo.

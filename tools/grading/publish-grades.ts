@@ -7,7 +7,7 @@
  * the saved results (automatic-results.ts) when the instructor edits the adjustments.
  */
 import path from "node:path";
-import { writeFileAtomically } from "../../lib/src/files/write-file-atomically";
+import { writeFileAtomically } from "@redes-neurais/lib/ferramentas";
 import { type Notebook, textOf } from "../notebooks/notebook-format";
 import { type AutomaticRow, type ClassOptions, type ClassRow, classColumns, classGradebookRows, usesClassOptions } from "./class-gradebook";
 import { feedbackHtml } from "./feedback-html";
@@ -45,7 +45,7 @@ export interface PublishedGrades {
 }
 
 /** A student name as a file name (feedback pages). */
-export function safeFileName(student: string): string {
+function safeFileName(student: string): string {
   return student.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_") || "_";
 }
 

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { describe, test } from "node:test";
 import { paths } from "../project.mjs";
-import { runProcess } from "../../lib/src/process/run-process";
+import { runProcess } from "@redes-neurais/lib/ferramentas";
 import { serializeNotebook, textOf } from "../notebooks/notebook-format";
 import { computeChecksum, isGrade, isLocked, isSolution, nbgraderOf } from "./nbgrader-cells";
 import { MarkerError, releaseNotebook, removeHiddenTests, replaceSolutionRegions } from "./release-notebook";

@@ -8,7 +8,7 @@ import { textOf } from "../notebooks/notebook-format";
 import { computeChecksum, isGrade, isLocked, isSolution, nbgraderOf } from "./nbgrader-cells";
 
 /** nbgrader's markers, matched as substrings (so `// BEGIN SOLUTION` works). */
-export const markers = {
+const markers = {
   beginSolution: "BEGIN SOLUTION",
   endSolution: "END SOLUTION",
   beginHidden: "BEGIN HIDDEN TESTS",

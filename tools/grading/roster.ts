@@ -25,8 +25,6 @@ export interface Roster {
   students: RosterStudent[];
 }
 
-export const rosterColumns = ["id", "nome", "email", "secao", "canvas_id", "sis_login_id"] as const;
-
 /** A name usable as a submission: what `findSubmissions` (autograde.ts) can produce. */
 const submissionName = /^[^/\\\0]+$/;
 

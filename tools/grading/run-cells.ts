@@ -5,13 +5,13 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { runProcess } from "../../lib/src/process/run-process";
+import { runProcess } from "@redes-neurais/lib/ferramentas";
 import { jupyterEnv, kernelName, paths, projectRoot } from "../project.mjs";
 
 const runnerScript = path.join(projectRoot, "tools", "grading", "run_cells.py");
 
 export type CellStatus = "ok" | "error" | "timeout" | "kernel-died" | "not-run";
-export type RunStatus = "ok" | "cell-timeout" | "total-timeout" | "kernel-died" | "kernel-start-failed" | "grader-error";
+type RunStatus = "ok" | "cell-timeout" | "total-timeout" | "kernel-died" | "kernel-start-failed" | "grader-error";
 
 export interface CellsReport {
   status: RunStatus;

@@ -29,7 +29,7 @@ export const sandboxKernelName = "redes-neurais-correcao";
 const wrapperScript = path.join(projectRoot, "tools", "grading", "sandbox-kernel.sh");
 /** Where the work folder appears inside the sandbox: under the project, so that
  * "@redes-neurais/lib" resolves from node_modules as in a normal notebook. */
-export const sandboxViewDir = path.join(projectRoot, ".grading-sandbox");
+const sandboxViewDir = path.join(projectRoot, ".grading-sandbox");
 const firstUid = 61000;
 
 export interface SandboxOptions {

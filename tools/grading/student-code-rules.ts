@@ -48,7 +48,7 @@ export interface ForbiddenConstruct {
 }
 
 /** Globals a student's code may use (their members are checked like any property). */
-export const allowedGlobals = new Set([
+const allowedGlobals = new Set([
   "Math", "Number", "String", "Boolean", "Array", "Infinity", "NaN", "undefined", "isNaN", "isFinite",
   "parseInt", "parseFloat", "console", "JSON", "Map", "Set", "WeakMap", "WeakSet", "Symbol", "Error",
   "TypeError", "RangeError", "Promise", "Date", "BigInt", "Float32Array", "Float64Array", "Int8Array",
@@ -66,7 +66,7 @@ const allowedModules = new Set(["@redes-neurais/lib"]);
  * the process, the module system, the stack machinery, or TensorFlow.js's global state
  * (kernels, gradients, backends, flags: changing them changes what the tests compute).
  */
-export const forbiddenPropertyNames = new Set([
+const forbiddenPropertyNames = new Set([
   "constructor", "prototype", "__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__",
   "__lookupSetter__", "caller", "callee", "arguments", "global", "globalThis", "process", "require",
   "module", "exports", "mainModule", "prepareStackTrace", "captureStackTrace", "stackTraceLimit",
@@ -75,7 +75,7 @@ export const forbiddenPropertyNames = new Set([
   "findBackend", "findBackendFactory", "backend", "engine", "env", "ENV", "setPlatform", "registerOp",
   "registerClass", "registerSaveRouter", "registerLoadRouter", "enableProdMode", "enableDebugMode",
   "disableDeprecationWarnings", "deprecationWarn", "registerCallbackConstructor", "binding",
-  "withoutNativeSpeedups", "installedSpeedups", "danfo", "savePng",
+  "withoutNativeSpeedups", "installedSpeedups", "danfo",
 ]);
 
 const collectionTypes = new Set(["Array", "ReadonlyArray", "Map", "Set", "WeakMap", "WeakSet", "Float32Array", "Float64Array", "Int8Array", "Int16Array", "Int32Array", "Uint8Array", "Uint8ClampedArray", "Uint16Array", "Uint32Array"]);

@@ -10,7 +10,7 @@ import { lstat, readFile } from "node:fs/promises";
 import path from "node:path";
 import { ClassFileError, quoted } from "./class-file-error";
 
-export const timestampFileName = "timestamp.txt";
+const timestampFileName = "timestamp.txt";
 
 const pattern = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(UTC|GMT|Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 

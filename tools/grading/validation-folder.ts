@@ -11,7 +11,7 @@ import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { projectRoot } from "../project.mjs";
 
-export class NotebookToValidateError extends Error {
+class NotebookToValidateError extends Error {
   override name = "NotebookToValidateError";
 }
 
@@ -25,7 +25,7 @@ export interface ValidationFolder {
   remove: () => Promise<void>;
 }
 
-export function isInsideProject(file: string): boolean {
+function isInsideProject(file: string): boolean {
   const relative = path.relative(realpathSync(projectRoot), realpathSync(file));
   return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
 }

@@ -7,7 +7,7 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { writeFileAtomically } from "../../lib/src/files/write-file-atomically";
+import { writeFileAtomically } from "@redes-neurais/lib/ferramentas";
 import { exportHtml } from "../jupyter/export-html";
 import { executeNotebook } from "../jupyter/execute-notebook";
 import { type CourseNotebook, readTitle } from "../notebooks/course-notebooks";

@@ -10,10 +10,10 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { after, before, describe, test } from "node:test";
-import { findChromium } from "@redes-neurais/lib/dist/plot/chromium";
-import { withHeadlessChromiumPage } from "@redes-neurais/lib/dist/plot/headless-chromium";
-import { FIGURE_CLASS, plotlyBundleScript, plotlyBundleSource } from "@redes-neurais/lib/dist/plot/plotly-bundle";
-import { chromiumSkipReason } from "../../lib/src/test-support/chromium-availability";
+import { FIGURE_CLASS, plotlyBundleScript, plotlyBundleSource } from "@redes-neurais/lib/ferramentas";
+import { findChromium } from "../browser/chromium";
+import { withHeadlessChromiumPage } from "../browser/headless-chromium";
+import { chromiumSkipReason } from "../browser/chromium-availability";
 import { blockNetwork, collectPageErrors } from "../browser/offline";
 import { projectTemporaryFolder, writeFixtureNotebook } from "../test-support/fixture-notebook";
 import { buildHandout } from "./build-handout";
@@ -63,7 +63,8 @@ describe("apostila com figuras, aberta no Chromium sem rede", () => {
       { markdown: "# 03 · Figuras\n\nUm monitor que se atualiza e um gráfico de barras." },
       {
         code: [
-          'import { createUpdatableDisplay, figureMimeBundle, show } from "@redes-neurais/lib";',
+          'import { show } from "@redes-neurais/lib";',
+          'import { createUpdatableDisplay, figureMimeBundle } from "@redes-neurais/lib/ferramentas";',
           "const monitor = createUpdatableDisplay();",
           "const perda: number[] = [];",
           "for (const valor of [1, 0.6, 0.4]) {",

@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { writeFileAtomically } from "../../lib/src/files/write-file-atomically";
+import { writeFileAtomically } from "@redes-neurais/lib/ferramentas";
 import { type CourseNotebook, readTitle } from "../notebooks/course-notebooks";
 import { courseName } from "./build-handout";
 import { indexPage, type IndexEntry } from "./index-page";

@@ -2,7 +2,7 @@
  * The handouts' table of contents, `index.html`: the course's notebooks in order, each
  * with its number and title, linking to its handout. Plain HTML and CSS, offline.
  */
-import { escapeHtml } from "../../lib/src/html/escape-html";
+import { escapeHtml } from "@redes-neurais/lib/ferramentas";
 
 export interface IndexEntry {
   number: number;

@@ -6,9 +6,9 @@
  * Figure outputs never carry plotly.js themselves (see lib/src/plot/figure-to-html.ts):
  * an output replaced by `update_display_data`, or a re-run cell, would lose it.
  * Which bundle, and how a figure is recognized, come from the library's
- * `plot/plotly-bundle` module, imported from lib/dist without loading TensorFlow.
+ * `plot/plotly-bundle` module, imported through `@redes-neurais/lib/ferramentas`, which loads no TensorFlow.
  */
-import { countCourseFigures, plotlyBundleScript } from "@redes-neurais/lib/dist/plot/plotly-bundle";
+import { countCourseFigures, plotlyBundleScript } from "@redes-neurais/lib/ferramentas";
 
 export interface PageWithPlotly {
   html: string;
@@ -17,7 +17,7 @@ export interface PageWithPlotly {
 }
 
 /** The handout page had no `</head>` to put plotly.js before. */
-export class PageWithoutHeadError extends Error {
+class PageWithoutHeadError extends Error {
   override name = "PageWithoutHeadError";
 }
 

@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { jupyterEnv, paths, projectRoot } from "../project.mjs";
-import { runProcess } from "../../lib/src/process/run-process";
+import { runProcess } from "@redes-neurais/lib/ferramentas";
 import { readNotebook } from "../notebooks/notebook-format";
 import { temporaryFolder, writeFixtureNotebook } from "../test-support/fixture-notebook";
 import { executeNotebook, type ExecutionReport, isNotebookExecutionError, NotebookExecutionError } from "./execute-notebook";

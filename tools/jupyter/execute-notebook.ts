@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { jupyterEnv, kernelName, paths, projectRoot } from "../project.mjs";
-import { runProcess } from "../../lib/src/process/run-process";
+import { runProcess } from "@redes-neurais/lib/ferramentas";
 
 const executorScript = path.join(projectRoot, "tools", "jupyter", "execute_notebook.py");
 
@@ -27,7 +27,7 @@ export interface ExecuteOptions {
   echoKernelStderr?: boolean;
 }
 
-export type ExecutionStatus = "ok" | "cell-error" | "cell-timeout" | "kernel-died" | "kernel-start-failed";
+type ExecutionStatus = "ok" | "cell-error" | "cell-timeout" | "kernel-died" | "kernel-start-failed";
 
 /** The JSON report written by execute_notebook.py. */
 export interface ExecutionReport {
@@ -111,7 +111,7 @@ export async function executeNotebook(options: ExecuteOptions, displayPath = opt
  * `notebooks/x.ipynb, célula 4 (In [3]): mensagem`, then the cell's source and tslab's
  * text; when the kernel died or did not start, the end of the processes' stderr.
  */
-export function describeFailure(report: ExecutionReport, displayPath: string, processStderr = ""): string {
+function describeFailure(report: ExecutionReport, displayPath: string, processStderr = ""): string {
   const failure = report.failure;
   if (!failure) return `${displayPath}: falhou (${report.status}).`;
   const stderrTail =

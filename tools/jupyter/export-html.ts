@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { jupyterEnv, paths, projectRoot } from "../project.mjs";
-import { runProcess } from "../../lib/src/process/run-process";
+import { runProcess } from "@redes-neurais/lib/ferramentas";
 
 const exportScript = path.join(projectRoot, "tools", "jupyter", "export_html.py");
 
@@ -19,7 +19,7 @@ export interface ExportOptions {
 }
 
 /** nbconvert could not export the notebook. */
-export class HtmlExportError extends Error {
+class HtmlExportError extends Error {
   override name = "HtmlExportError";
 }
 

@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { jupyterEnv, kernelName, paths, projectRoot } from "../project.mjs";
-import { runProcess } from "../../lib/src/process/run-process";
+import { runProcess } from "@redes-neurais/lib/ferramentas";
 
 const sessionScript = path.join(projectRoot, "tools", "jupyter", "kernel_session.py");
 
@@ -20,7 +20,7 @@ export type SessionStep =
   | { op: "sleep"; seconds: number };
 
 /** One message from the kernel; `t` in seconds since the kernel started. */
-export interface SessionEvent {
+interface SessionEvent {
   t: number;
   channel: "iopub" | "shell";
   type: string;

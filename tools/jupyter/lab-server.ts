@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
-import { findProcesses } from "../../lib/src/process/find-processes";
+import { findProcesses } from "@redes-neurais/lib/ferramentas";
 import { projectRoot } from "../project.mjs";
 
 /** A free TCP port on 127.0.0.1 (the kernel chooses it; it is free when this resolves). */

@@ -8,7 +8,7 @@ import { paths } from "../project.mjs";
 import { readNotebook, textOf, type Notebook } from "./notebook-format";
 
 /** `01_perceptron.ipynb`: two or more digits, an underscore, a name. */
-export const courseNotebookPattern = /^(\d{2,})_[^/]+\.ipynb$/;
+const courseNotebookPattern = /^(\d{2,})_[^/]+\.ipynb$/;
 
 export interface CourseNotebook {
   /** Absolute path. */
@@ -22,7 +22,7 @@ export interface CourseNotebook {
 }
 
 /** Thrown when a requested notebook is not one of the course's. */
-export class UnknownNotebookError extends Error {
+class UnknownNotebookError extends Error {
   override name = "UnknownNotebookError";
 }
 
@@ -87,7 +87,7 @@ export function selectNotebooks(all: readonly CourseNotebook[], requested: reado
 }
 
 /** The text of the notebook's first markdown heading, without markdown marks. */
-export function titleOf(notebook: Notebook): string | undefined {
+function titleOf(notebook: Notebook): string | undefined {
   for (const cell of notebook.cells) {
     if (cell.cell_type !== "markdown") continue;
     for (const line of textOf(cell.source).split("\n")) {

@@ -40,7 +40,7 @@ export interface Notebook {
 }
 
 /** Thrown when a file is not a notebook the tools can read. */
-export class NotebookFormatError extends Error {
+class NotebookFormatError extends Error {
   override name = "NotebookFormatError";
 }
 

@@ -6,7 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { writeFileAtomically } from "../../lib/src/files/write-file-atomically";
+import { writeFileAtomically } from "@redes-neurais/lib/ferramentas";
 import { cleanlinessProblems, cleanNotebook } from "./clean-notebook";
 import { listCourseNotebooks, selectNotebooks } from "./course-notebooks";
 import { readNotebook, serializeNotebook } from "./notebook-format";

@@ -50,7 +50,7 @@ export async function typecheckNotebook(file: string): Promise<CellDiagnostic[]>
   return typecheckCells(cells, path.dirname(path.resolve(file)), displayPath);
 }
 
-export interface CodeCellInput {
+interface CodeCellInput {
   source: string;
   /** Tagged `raises-exception`: an error shown on purpose. */
   errorsExpected?: boolean;
@@ -60,7 +60,7 @@ export interface CodeCellInput {
  * Type-checks code cells (`null` stands for a markdown or raw cell, kept so that cell
  * positions match the notebook) as tslab would in a kernel started in `folder`.
  */
-export function typecheckCells(cells: readonly (CodeCellInput | null)[], folder: string, displayPath: string): CellDiagnostic[] {
+function typecheckCells(cells: readonly (CodeCellInput | null)[], folder: string, displayPath: string): CellDiagnostic[] {
   const previousFolder = process.cwd();
   // tslab's converter takes its root folder (where imports resolve from) from the
   // process's current folder; everything below is synchronous, so nothing else runs
@@ -129,7 +129,7 @@ function toCellDiagnostic(diagnostic: Diagnostic, source: string, cellIndex: num
  * `notebooks/01_x.ipynb, célula 4, linha 2: mensagem (TS2322)`, then the source line
  * with a caret under the column.
  */
-export function formatCellDiagnostic(diagnostic: CellDiagnostic): string {
+function formatCellDiagnostic(diagnostic: CellDiagnostic): string {
   const where = diagnostic.fileName
     ? `${diagnostic.notebook}, célula ${diagnostic.cellIndex + 1}, em ${diagnostic.fileName} linha ${diagnostic.line}`
     : `${diagnostic.notebook}, célula ${diagnostic.cellIndex + 1}, linha ${diagnostic.line}`;

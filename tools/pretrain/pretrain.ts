@@ -2,10 +2,8 @@
  * Pretraining of the course's convolutional base on the source task (MNIST digits).
  */
 import { createRequire } from "node:module";
-import * as tf from "../../lib/src/tf";
-import { randomFromState } from "../../lib/src/random/seeded-random";
-import { buildCourseBase } from "../../lib/src/pretrained/course-base";
-import { saveKerasWeights } from "../../lib/src/pretrained/save-keras-weights";
+import { buildCourseBase, saveKerasWeights, tf } from "@redes-neurais/lib";
+import { randomFromState } from "@redes-neurais/lib/ferramentas";
 
 export interface Digits {
   pixels: Float32Array;

@@ -37,7 +37,7 @@ export async function temporaryFolder(prefix: string): Promise<{ folder: string;
 }
 
 /** Prefix of {@link projectTemporaryFolder}'s folders, which .gitignore lists. */
-export const projectTemporaryPrefix = ".test-tmp-";
+const projectTemporaryPrefix = ".test-tmp-";
 
 /**
  * A fresh temporary folder inside the project (`<root>/.test-tmp-<prefix>-XXXXXX`,

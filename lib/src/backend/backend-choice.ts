@@ -1,7 +1,7 @@
 import { InvalidBackendChoiceError } from "./backend-errors";
 
 /** The environment variable that chooses the TensorFlow.js backend. */
-export const BACKEND_ENV_VAR = "REDES_NEURAIS_BACKEND";
+const BACKEND_ENV_VAR = "REDES_NEURAIS_BACKEND";
 
 /**
  * The accepted values of `REDES_NEURAIS_BACKEND`:

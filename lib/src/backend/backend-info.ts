@@ -49,3 +49,27 @@ function nativeTensorFlowVersion(tf: TensorFlowModule): string | null {
   const binding = (backend as { binding?: { TF_Version?: unknown } } | null)?.binding;
   return typeof binding?.TF_Version === "string" ? binding.TF_Version : null;
 }
+
+/**
+ * The one line printed when TensorFlow.js is first loaded in a process, e.g.
+ * `TensorFlow.js 4.22.0 · backend "tensorflow" (TensorFlow 2.21.0 nativo)`.
+ *
+ * @param info What runs (see `backendInfo`).
+ */
+export function formatBackendAnnouncement(info: BackendInfo): string {
+  const head = `TensorFlow.js ${info.tfjsVersion} · backend "${info.backend}"`;
+  if (info.native) {
+    const version = info.tensorflowVersion ?? "versão desconhecida";
+    return `${head} (TensorFlow ${version} nativo)`;
+  }
+  if (info.backend === "cpu") {
+    const why =
+      info.fallbackReason !== null
+        ? "o binding nativo não carregou; veja o aviso (em vermelho, logo acima) e rode `npm run setup`"
+        : info.requested === "cpu"
+          ? "escolhido por REDES_NEURAIS_BACKEND=cpu"
+          : "o backend nativo não está ativo";
+    return `${head} (JavaScript puro, muito mais lento que o nativo: ${why})`;
+  }
+  return `${head} (não nativo)`;
+}

@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { formatBackendAnnouncement, formatFallbackWarning } from "./backend-messages";
-import type { BackendInfo } from "./backend-info";
+import { formatFallbackWarning } from "./backend-messages";
+import { formatBackendAnnouncement, type BackendInfo } from "./backend-info";
 
 const native: BackendInfo = {
   backend: "tensorflow",

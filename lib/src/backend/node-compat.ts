@@ -2,8 +2,8 @@
  * The course's compatibility layer with current Node.js: the Node APIs that its dependency
  * tree still calls but that Node has removed or turned into runtime warnings. It is the one
  * place that knows about them; `./load-on-import.ts` installs it before TensorFlow.js loads,
- * and tools that load `@tensorflow/tfjs-node` without the library import it first
- * (tools/conformance/run.mjs, tools/bench/peers/tfjs-peer.ts).
+ * and tools that load `@tensorflow/tfjs-node` themselves get it from the tools entry first
+ * (lib/src/tools-entry.ts, imported by tools/conformance/run.mjs).
  *
  * What the installed tree calls (tools/node-compat/removed-node-apis.test.ts scans
  * node_modules for every API in {@link REMOVED_NODE_APIS} and fails on a caller this file

@@ -1,6 +1,5 @@
-import { describeBackend, type BackendInfo } from "./backend-info";
+import { describeBackend, formatBackendAnnouncement, type BackendInfo } from "./backend-info";
 import { readBackendChoice } from "./backend-choice";
-import { formatBackendAnnouncement } from "./backend-messages";
 import { NATIVE_PACKAGE, loadTensorFlow, type LoadedTensorFlow, type TensorFlowLoaderDeps } from "./load-tensorflow";
 import { aliasModuleInRequireCache, tensorFlowConsumerFolders } from "./alias-module";
 import { readEnvFlag } from "../env-flag";
@@ -9,7 +8,7 @@ import { installSingleChannelConvolutionCorrection } from "./corrections/single-
 import { installTrainingInterrupts } from "../interrupt/install-interrupts";
 
 /** Set to `1` to silence the one-line backend announcement (e.g. for `doctor --json`). */
-export const QUIET_ENV_VAR = "REDES_NEURAIS_QUIET";
+const QUIET_ENV_VAR = "REDES_NEURAIS_QUIET";
 
 /**
  * Process-wide, so that two copies of the library in one process (src/ and dist/) still
@@ -19,7 +18,7 @@ const runtimeKey = Symbol.for("@redes-neurais/lib:tensorflow-runtime");
 type RuntimeSlot = { [runtimeKey]?: LoadedTensorFlow };
 
 /** The real world: Node's `require`, its module cache and stderr. */
-export const nodeTensorFlowLoaderDeps: TensorFlowLoaderDeps = {
+const nodeTensorFlowLoaderDeps: TensorFlowLoaderDeps = {
   requireModule: (id) => require(id) as unknown,
   aliasNativePackage: (module) => {
     aliasModuleInRequireCache(NATIVE_PACKAGE, module, tensorFlowConsumerFolders());

@@ -8,7 +8,7 @@ import { convOutputSize } from "./conv-output-size";
 
 export type ConvnetActivation = "relu" | "sigmoid" | "tanh" | "softmax" | "linear" | "elu" | "selu";
 
-export interface Conv2dLayerConfig {
+interface Conv2dLayerConfig {
   type: "conv2d";
   filters: number;
   kernelSize: number;
@@ -20,7 +20,7 @@ export interface Conv2dLayerConfig {
   activation?: ConvnetActivation;
 }
 
-export interface PoolingLayerConfig {
+interface PoolingLayerConfig {
   type: "maxPooling2d" | "averagePooling2d";
   poolSize: number;
   /** Default: poolSize (windows that do not overlap). */
@@ -29,19 +29,19 @@ export interface PoolingLayerConfig {
   padding?: "valid" | "same";
 }
 
-export interface DenseLayerConfig {
+interface DenseLayerConfig {
   type: "dense";
   units: number;
   /** Default "relu". */
   activation?: ConvnetActivation;
 }
 
-export interface DropoutLayerConfig {
+interface DropoutLayerConfig {
   type: "dropout";
   rate: number;
 }
 
-export interface FlattenLayerConfig {
+interface FlattenLayerConfig {
   type: "flatten";
 }
 

@@ -8,7 +8,7 @@ import path from "node:path";
 import { CourseError } from "../errors";
 
 /** One entry of `datasets/manifest.json`. */
-export interface DatasetEntry {
+interface DatasetEntry {
   /** File name inside `datasets/`, e.g. `planetas.csv`. */
   file: string;
   title: string;

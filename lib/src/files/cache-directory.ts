@@ -2,7 +2,7 @@ import os from "node:os";
 import path from "node:path";
 
 /** Environment variable naming the folder of the course's download cache. */
-export const CACHE_DIRECTORY_ENV_VAR = "REDES_NEURAIS_CACHE";
+const CACHE_DIRECTORY_ENV_VAR = "REDES_NEURAIS_CACHE";
 
 /**
  * The course's download cache (SDSS samples, Galaxy10, VGG16 weights):

@@ -67,7 +67,7 @@ function checkOptions(options: GalaxyImageOptions): Required<GalaxyImageOptions>
 }
 
 /** Draws the parameters of one galaxy of the given class for an image of `size` pixels. */
-export function drawGalaxyParameters(kind: "elliptical" | "spiral", size: number, random: SeededRandom): GalaxyParameters {
+function drawGalaxyParameters(kind: "elliptical" | "spiral", size: number, random: SeededRandom): GalaxyParameters {
   const centerX = size / 2 + random.between(-0.06, 0.06) * size;
   const centerY = size / 2 + random.between(-0.06, 0.06) * size;
   const orientation = random.between(0, Math.PI);

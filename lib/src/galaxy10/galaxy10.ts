@@ -16,10 +16,10 @@ import { isH5Dataset, loadH5Wasm, type H5Dataset, type H5File } from "./h5wasm-m
 import { readShippedGalaxyImages } from "../galaxy-images/shipped-galaxy-images";
 
 /** Where astroNN's author publishes the file. */
-export const GALAXY10_URL = "https://astro.utoronto.ca/~hleung/shared/Galaxy10/Galaxy10_DECals.h5";
+const GALAXY10_URL = "https://astro.utoronto.ca/~hleung/shared/Galaxy10/Galaxy10_DECals.h5";
 /** SHA-256 published with the file (astroNN documentation). */
-export const GALAXY10_SHA256 = "19aefc477c41bb7f77ff07599a6b82a038dc042f889a111b0d4d98bb755c1571";
-export const GALAXY10_FILE_NAME = "Galaxy10_DECals.h5";
+const GALAXY10_SHA256 = "19aefc477c41bb7f77ff07599a6b82a038dc042f889a111b0d4d98bb755c1571";
+const GALAXY10_FILE_NAME = "Galaxy10_DECals.h5";
 
 /** The 10 classes of Galaxy10 DECaLS, in Portuguese, indexed by `ans`. */
 export const GALAXY10_CLASS_NAMES: readonly string[] = Object.freeze([

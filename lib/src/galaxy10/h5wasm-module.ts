@@ -12,7 +12,7 @@ export interface H5Dataset {
   slice(ranges: ([] | [number | null] | [number | null, number | null] | [number | null, number | null, number | null])[]): unknown;
 }
 
-export interface H5Group {
+interface H5Group {
   keys(): string[];
   get(name: string): unknown;
   create_dataset(args: { name: string; data: unknown; shape?: number[] | null; dtype?: string | null; chunks?: number[] | null }): H5Dataset;

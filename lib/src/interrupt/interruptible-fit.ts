@@ -24,7 +24,7 @@ import { TrainingInterruptedError } from "./interrupt-errors";
 import { fitInterruptedLine, STOPPED_CELL_MESSAGE, type StopPoint } from "./interrupt-messages";
 
 /** The longest a training runs without giving the event loop (and a SIGINT) a turn, in ms. */
-export const YIELD_EVERY_MS = 50;
+const YIELD_EVERY_MS = 50;
 
 type LayersModel = InstanceType<TensorFlowModule["LayersModel"]>;
 type FitArgs = NonNullable<Parameters<LayersModel["fit"]>[2]>;

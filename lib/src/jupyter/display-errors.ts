@@ -10,7 +10,7 @@ export class NotInsideJupyterError extends CourseError {
       `Não dá para exibir ${what} aqui: esta função só funciona dentro de um notebook Jupyter com o kernel tslab ` +
         `(e este processo não é um kernel tslab em execução). ` +
         `Abra o notebook no JupyterLab (\`npm start\`) ou, num script Node, use \`show(figura)\` ` +
-        `(abre o gráfico no navegador) ou \`savePng(figura, caminho, opções)\`.`,
+        `(abre o gráfico no navegador).`,
     );
   }
 }

@@ -13,7 +13,7 @@ describe("displaying in a tslab kernel", () => {
     assert.throws(() => createUpdatableDisplay(), (error: unknown) => {
       assert.ok(error instanceof NotInsideJupyterError);
       assert.match(error.message, /kernel tslab/);
-      assert.match(error.message, /savePng/);
+      assert.match(error.message, /num script Node, use `show\(figura\)`/);
       return true;
     });
   });

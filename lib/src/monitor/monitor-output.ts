@@ -32,7 +32,7 @@ export interface MonitorOutput {
  * nbconvert handouts; both inside a wrapper of class `redes-neurais-monitor`, and the
  * status line as plain text for anything else.
  */
-export function jupyterMonitorOutput(): MonitorOutput {
+function jupyterMonitorOutput(): MonitorOutput {
   let display: UpdatableDisplay | undefined;
   return {
     render(view) {

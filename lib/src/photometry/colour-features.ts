@@ -26,7 +26,7 @@ const ALL_FEATURES: readonly ColourFeature[] = [
 type MagnitudeRecord = Pick<StarGalaxyRecord, `modelMag_${SdssBand}` | `psfMag_${SdssBand}`>;
 
 /** The value of one feature for one object. */
-export function colourFeature(record: MagnitudeRecord, feature: ColourFeature): number {
+function colourFeature(record: MagnitudeRecord, feature: ColourFeature): number {
   if (feature.startsWith("psf-model_")) {
     const band = feature.slice("psf-model_".length) as SdssBand;
     return record[`psfMag_${band}`] - record[`modelMag_${band}`];

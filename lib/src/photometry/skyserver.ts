@@ -21,7 +21,7 @@ import { readStarGalaxyCatalogue } from "./read-catalogue";
 import { CatalogueError, type StarGalaxyRecord } from "./star-galaxy-record";
 
 /** SkyServer's SQL search service (DR18). */
-export const SKYSERVER_SQL_URL = "https://skyserver.sdss.org/dr18/SkyServerWS/SearchTools/SqlSearch";
+const SKYSERVER_SQL_URL = "https://skyserver.sdss.org/dr18/SkyServerWS/SearchTools/SqlSearch";
 
 /** SkyServer could not be used and no fallback was allowed. */
 export class SkyServerError extends CourseError {

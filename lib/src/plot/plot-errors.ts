@@ -26,18 +26,3 @@ export class UnsupportedTraceTypeError extends CourseError {
     );
   }
 }
-
-/** No Chromium to render figures to PNG. */
-export class ChromiumNotFoundError extends CourseError {
-  override name = "ChromiumNotFoundError";
-}
-
-/** Width, height or scale of a PNG are not usable. */
-export class InvalidImageSizeError extends CourseError {
-  override name = "InvalidImageSizeError";
-}
-
-/** Chromium or plotly.js failed while rendering a figure to PNG. */
-export class PngRenderError extends CourseError {
-  override name = "PngRenderError";
-}

@@ -2,8 +2,8 @@
  * The plotly.js bundle the course uses, and how a page tells that it needs it: the one
  * place both the library and the tools (handout builder, tests) read this from.
  *
- * Importing this module loads nothing but `node:fs` (no TensorFlow): the tools import the
- * built file, `@redes-neurais/lib/dist/plot/plotly-bundle`, not the library's index.
+ * Importing this module loads nothing but `node:fs` (no TensorFlow): the tools import it
+ * through `@redes-neurais/lib/ferramentas` (lib/src/tools-entry.ts), not the library's index.
  *
  * Figure outputs never carry the bundle (it is about 1.3 MB, and an output replaced by
  * `update_display_data` would lose it): the page that shows them loads it once, in its
@@ -12,13 +12,13 @@
 import { readFileSync } from "node:fs";
 
 /** The plotly.js build the course uses: cartesian traces only, about 1.3 MB. */
-export const PLOTLY_BUNDLE_PACKAGE = "plotly.js-cartesian-dist-min";
+const PLOTLY_BUNDLE_PACKAGE = "plotly.js-cartesian-dist-min";
 
 /** The class of the `<div>` of every course figure's HTML (see `figureToHtml`). */
 export const FIGURE_CLASS = "redes-neurais-figura";
 
 /** The attribute naming the `<script>` element that carries the bundle ({@link plotlyBundleScript}). */
-export const PLOTLY_BUNDLE_SCRIPT_ATTRIBUTE = "data-redes-neurais-plotly";
+const PLOTLY_BUNDLE_SCRIPT_ATTRIBUTE = "data-redes-neurais-plotly";
 
 let cachedBundle: string | null = null;
 

@@ -20,9 +20,6 @@ export const SUPPORTED_TRACE_TYPES = [
   "violin",
 ] as const;
 
-/** One of {@link SUPPORTED_TRACE_TYPES}. */
-export type SupportedTraceType = (typeof SUPPORTED_TRACE_TYPES)[number];
-
 /**
  * The type of a trace as plotly.js reads it: `scatter` when `type` is absent.
  */

@@ -14,7 +14,7 @@ import { PretrainedModelError } from "./pretrained-errors";
 export const COURSE_BASE_WEIGHTS_FILE = "base_convolucional_mnist.h5";
 
 /** Filters of the three blocks. */
-export const COURSE_BASE_FILTERS: readonly number[] = Object.freeze([16, 32, 64]);
+const COURSE_BASE_FILTERS: readonly number[] = Object.freeze([16, 32, 64]);
 
 export interface CourseBaseOptions {
   /** [height, width, channels]; default [28, 28, 1] (the source task's digits). Height and width ≥ 8. */

@@ -72,7 +72,7 @@ export function buildVgg16(options: Vgg16Options = {}): tf.LayersModel {
 }
 
 /** Mean pixel (B, G, R) of ImageNet that Keras' VGG16 subtracts ("caffe" preprocessing). */
-export const VGG16_IMAGENET_MEAN_BGR: readonly [number, number, number] = Object.freeze([103.939, 116.779, 123.68]) as readonly [
+const VGG16_IMAGENET_MEAN_BGR: readonly [number, number, number] = Object.freeze([103.939, 116.779, 123.68]) as readonly [
   number,
   number,
   number,

@@ -19,7 +19,7 @@ export interface OneHiddenLayerNet {
  *
  * @throws {InvalidApproximationError} Otherwise.
  */
-export function assertOneHiddenLayerNet(net: OneHiddenLayerNet): void {
+function assertOneHiddenLayerNet(net: OneHiddenLayerNet): void {
   const n = net.hiddenWeights.length;
   if (n === 0 || net.hiddenBiases.length !== n || net.outputWeights.length !== n) {
     throw new InvalidApproximationError(

@@ -12,13 +12,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { runMain } from "../../common/run-main";
-import { writeFileAtomically } from "../../../lib/src/files/write-file-atomically";
-import * as tf from "../../../lib/src/tf"; // loads lib/src/backend/node-compat.ts first
-import { backendInfo } from "../../../lib/src/backend/tensorflow-runtime";
-import { installedSpeedups } from "../../../lib/src/backend/speedups/install-speedups";
-import { buildConvnet } from "../../../lib/src/convnet/build-convnet";
-import { trainLogisticRegression } from "../../../lib/src/backprop/logistic-regression";
-import { buildVgg16 } from "../../../lib/src/pretrained/vgg16";
+import { backendInfo, buildConvnet, buildVgg16, tf, trainLogisticRegression } from "@redes-neurais/lib"; // loads lib/src/backend/node-compat.ts first
+import { installedSpeedups, writeFileAtomically } from "@redes-neurais/lib/ferramentas";
 import type { CompletedPeer, MeasuredWorkload, PeerId, PeerWorkloadResult } from "../peer-result";
 import { isSkippedWorkload, samplesPerRepetition, type PeerWorkload, type WorkloadPlan } from "../workloads";
 

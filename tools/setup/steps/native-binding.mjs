@@ -117,7 +117,7 @@ function findTensorflowPackageOrNull() {
  * @param {NodeJS.ProcessEnv} env
  * @returns {string | null}
  */
-export function nodeHeadersFolder(execPath, env) {
+function nodeHeadersFolder(execPath, env) {
   const prefix = path.dirname(path.dirname(execPath));
   if (fs.existsSync(path.join(prefix, "include", "node", "node_api.h"))) return prefix;
   if (env.npm_config_nodedir) return env.npm_config_nodedir;

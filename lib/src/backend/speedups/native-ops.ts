@@ -15,7 +15,7 @@ export interface NativeOpAttribute {
 }
 
 /** The part of tfjs-node's binding the speed-ups use (its numeric enums). */
-export interface NativeBindingEnums {
+interface NativeBindingEnums {
   readonly TF_FLOAT: number;
   readonly TF_ATTR_BOOL: number;
   readonly TF_ATTR_INT: number;

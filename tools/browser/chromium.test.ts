@@ -1,7 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { CHROMIUM_CANDIDATES, findChromium } from "./chromium";
-import { ChromiumNotFoundError } from "./plot-errors";
+import { CHROMIUM_CANDIDATES, ChromiumNotFoundError, findChromium } from "./chromium";
 
 const only =
   (...present: string[]) =>

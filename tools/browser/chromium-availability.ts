@@ -1,5 +1,4 @@
-import { findChromium } from "../plot/chromium";
-import { isCourseError } from "../errors";
+import { ChromiumNotFoundError, findChromium } from "./chromium";
 
 /**
  * Why Chromium tests must be skipped, or `false` to run them. With `CI=true` they always
@@ -13,7 +12,7 @@ export function chromiumSkipReason(): string | false {
     findChromium();
     return false;
   } catch (error) {
-    if (isCourseError(error)) {
+    if (error instanceof ChromiumNotFoundError) {
       return `Chromium ausente (${error.message.split(".")[0]}); defina CI=true para que isto falhe`;
     }
     throw error;

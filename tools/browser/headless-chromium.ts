@@ -2,10 +2,13 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { describeThrown } from "../errors";
-import { findProcesses, processGroupOf } from "../process/find-processes";
+import { findProcesses, processGroupOf } from "@redes-neurais/lib/ferramentas";
 import { findChromium, HEADLESS_CHROMIUM_FLAGS } from "./chromium";
-import { PngRenderError } from "./plot-errors";
+
+/** Chromium did not start, or did not open a page. */
+export class ChromiumLaunchError extends Error {
+  override name = "ChromiumLaunchError";
+}
 
 /** Options of {@link withHeadlessChromiumPage}. */
 export interface HeadlessChromiumOptions {
@@ -30,7 +33,7 @@ export const CHROMIUM_PROFILE_PREFIX = "redes-neurais-chromium-";
  * `launchPersistentContext`, which passes it to Chromium.
  *
  * @throws {ChromiumNotFoundError} When no Chromium is found.
- * @throws {PngRenderError} When Chromium does not start or does not open a page.
+ * @throws {ChromiumLaunchError} When Chromium does not start or does not open a page.
  */
 export async function withHeadlessChromiumPage<T>(
   options: HeadlessChromiumOptions,
@@ -53,8 +56,8 @@ export async function withHeadlessChromiumPage<T>(
       page = context.pages()[0] ?? (await withDeadline(context.newPage(), timeoutMs));
       page.setDefaultTimeout(timeoutMs);
     } catch (error) {
-      throw new PngRenderError(
-        `O Chromium em "${executablePath}" não iniciou: ${describeThrown(error).split("\n")[0]}. ` +
+      throw new ChromiumLaunchError(
+        `O Chromium em "${executablePath}" não iniciou: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}. ` +
           `Confira se ele abre com \`${executablePath} --headless --no-sandbox --dump-dom about:blank\`, ` +
           `ou aponte CHROMIUM_PATH para outro Chromium.`,
         { cause: error },
@@ -92,7 +95,7 @@ async function closeOrKill(context: BrowserContext | null, profile: string, clos
  *
  * @returns How many processes were signalled.
  */
-export function killChromiumProcesses(profile: string): number {
+function killChromiumProcesses(profile: string): number {
   const ownGroup = processGroupOf(process.pid);
   let signalled = 0;
   for (const found of findProcesses({ argument: `--user-data-dir=${profile}` })) {
@@ -112,7 +115,7 @@ function trySignal(pid: number): boolean {
 }
 
 /** `work`, or a rejection after `timeoutMs` milliseconds (the timer never outlives the race). */
-export async function withDeadline<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
+async function withDeadline<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`tempo esgotado (${timeoutMs} ms)`)), timeoutMs);

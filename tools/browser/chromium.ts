@@ -1,8 +1,12 @@
 import { accessSync, constants, statSync } from "node:fs";
-import { ChromiumNotFoundError } from "./plot-errors";
+
+/** No Chromium to run the browser checks (tools/browser, tools/handouts) with. */
+export class ChromiumNotFoundError extends Error {
+  override name = "ChromiumNotFoundError";
+}
 
 /** Environment variable naming the Chromium (or Chrome) executable to use. */
-export const CHROMIUM_PATH_ENV_VAR = "CHROMIUM_PATH";
+const CHROMIUM_PATH_ENV_VAR = "CHROMIUM_PATH";
 
 /** Where Chromium is looked for when `CHROMIUM_PATH` is unset, in order. */
 export const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"] as const;
@@ -50,7 +54,7 @@ export function findChromium(
     return found;
   }
   throw new ChromiumNotFoundError(
-    `Exportar figuras para PNG precisa do Chromium, que não foi encontrado (procurei em ${CHROMIUM_CANDIDATES.join(", ")}). ` +
+    `Os testes no navegador (figuras das apostilas, JupyterLab) precisam do Chromium, que não foi encontrado (procurei em ${CHROMIUM_CANDIDATES.join(", ")}). ` +
       `Instale-o (Debian/Ubuntu: \`sudo apt-get install chromium\`) ou defina CHROMIUM_PATH com o caminho ` +
       `de um Chromium ou Chrome já instalado.`,
   );
