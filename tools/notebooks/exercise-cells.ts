@@ -15,7 +15,7 @@ export const EXERCISE_CONVENTION =
   "três algarismos significativos; contagens, só exatas.";
 
 /** The comment that marks the line of an answer. */
-export const ANSWER_MARKER = "// ← sua resposta";
+const ANSWER_MARKER = "// ← sua resposta";
 
 /** The start of the verdict of lib/src/exercises/exercise-check.ts for an answer still `undefined`. */
 const NOT_ANSWERED_VERDICT = "✘ Ainda não respondido";

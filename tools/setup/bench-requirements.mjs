@@ -18,7 +18,7 @@ const stampFile = () => path.join(paths.venv, ".redes-neurais-bench-requirements
 const wanted = () => sha256(readOr(paths.benchRequirements), readOr(paths.constraints));
 
 /** @type {import("./step.mjs").SetupStep} */
-export const benchRequirements = {
+const benchRequirements = {
   upToDate: "pacotes do benchmark (requirements-bench.txt) em dia",
   isUpToDate: () => stampMatches(stampFile(), wanted()) && fs.existsSync(paths.venvPython),
   apply({ force, say }) {

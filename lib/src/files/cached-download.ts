@@ -28,7 +28,7 @@ import { removeAbandonedTemporaries, replaceFileAtomically } from "./replace-fil
 import { writeFileAtomically } from "./write-file-atomically";
 
 /** What the downloaded file must be; any field left out is not checked. */
-export interface ExpectedFile {
+interface ExpectedFile {
   /** SHA-256 in hex (any case). */
   sha256?: string;
   /** MD5 in hex, for files whose publisher gives only an MD5 (Keras' weights). */
