@@ -15,9 +15,10 @@ import type { HistoryRecord } from "../monitor/training-history";
 import { recordEpoch } from "./record-epoch";
 import { TrainingInputError } from "./training-errors";
 import {
-  checkEpochs,
+  disposeTrainingData,
   checkLearningRate,
   checkTrainingData,
+  prepareTrainingData,
   toMatrix,
   toVector,
   type Matrix,
@@ -178,22 +179,10 @@ export interface LogisticTrainingResult {
  *   α ≤ 0 or a number of epochs that is not a positive integer.
  */
 export function trainLogisticRegression(x: Matrix, t: Targets, options: LogisticTrainingOptions): LogisticTrainingResult {
-  checkLearningRate(options.learningRate);
-  checkEpochs(options.epochs);
-  const xs = toMatrix(x, "x");
-  const ts = toVector(t, "t");
-  const validation = options.validation
-    ? { x: toMatrix(options.validation.x, "validation.x"), t: toVector(options.validation.t, "validation.t") }
-    : undefined;
+  const data = prepareTrainingData(x, t, options);
+  const { x: xs, t: ts, validation } = data;
   let params: LogisticParameters | undefined;
   try {
-    checkTrainingData(xs, ts);
-    if (validation) {
-      checkTrainingData(validation.x, validation.t, { x: "validation.x", t: "validation.t" });
-      if (validation.x.shape[1] !== xs.shape[1]) {
-        throw new TrainingInputError(`validation.x tem ${validation.x.shape[1]} atributos; x tem ${xs.shape[1]}.`);
-      }
-    }
     if (options.initial) checkParameters(xs, options.initial);
     params = options.initial
       ? { w: options.initial.w.clone(), b: options.initial.b.clone() }
@@ -214,8 +203,7 @@ export function trainLogisticRegression(x: Matrix, t: Targets, options: Logistic
     params = undefined; // handed to the caller
     return result;
   } finally {
-    tf.dispose([xs, ts]);
-    if (validation) tf.dispose([validation.x, validation.t]);
+    disposeTrainingData(data);
     if (params) tf.dispose([params.w, params.b]); // only when an error (e.g. in onEpoch) interrupted training
   }
 }

@@ -90,8 +90,52 @@ export function checkLearningRate(learningRate: number): void {
 }
 
 /** Checks that a number of epochs is a positive integer. */
-export function checkEpochs(epochs: number): void {
+function checkEpochs(epochs: number): void {
   if (!(Number.isInteger(epochs) && epochs >= 1)) {
     throw new TrainingInputError(`O número de épocas deve ser um inteiro ≥ 1; recebi ${epochs}.`);
   }
+}
+
+/** The tensors a hand-written training loop works on; {@link disposeTrainingData} frees them. */
+export interface TrainingData {
+  x: tf.Tensor2D;
+  t: tf.Tensor1D;
+  validation?: { x: tf.Tensor2D; t: tf.Tensor1D };
+}
+
+/**
+ * Checks α and the number of epochs, converts the training set (and the validation set, if
+ * any) to tensors and checks them; shared by trainLogisticRegression and trainTwoLayerMlp.
+ * On a bad input it throws a TrainingInputError and leaves no tensor behind.
+ */
+export function prepareTrainingData(
+  x: Matrix,
+  t: Targets,
+  options: { learningRate: number; epochs: number; validation?: { x: Matrix; t: Targets } },
+): TrainingData {
+  checkLearningRate(options.learningRate);
+  checkEpochs(options.epochs);
+  const data: TrainingData = { x: toMatrix(x, "x"), t: toVector(t, "t") };
+  try {
+    if (options.validation) {
+      data.validation = { x: toMatrix(options.validation.x, "validation.x"), t: toVector(options.validation.t, "validation.t") };
+    }
+    checkTrainingData(data.x, data.t);
+    if (data.validation) {
+      checkTrainingData(data.validation.x, data.validation.t, { x: "validation.x", t: "validation.t" });
+      if (data.validation.x.shape[1] !== data.x.shape[1]) {
+        throw new TrainingInputError(`validation.x tem ${data.validation.x.shape[1]} atributos; x tem ${data.x.shape[1]}.`);
+      }
+    }
+    return data;
+  } catch (error) {
+    disposeTrainingData(data);
+    throw error;
+  }
+}
+
+/** Frees what {@link prepareTrainingData} made. */
+export function disposeTrainingData(data: TrainingData): void {
+  tf.dispose([data.x, data.t]);
+  if (data.validation) tf.dispose([data.validation.x, data.validation.t]);
 }

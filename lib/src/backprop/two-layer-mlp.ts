@@ -21,7 +21,7 @@ import { mlpForwardPass } from "../mlp/mlp-forward";
 import { BCE_EPSILON } from "./logistic-regression";
 import { recordEpoch } from "./record-epoch";
 import { TrainingInputError } from "./training-errors";
-import { checkEpochs, checkLearningRate, checkTrainingData, toMatrix, toVector, type Matrix, type Targets } from "./training-input";
+import { checkTrainingData, disposeTrainingData, prepareTrainingData, toMatrix, toVector, type Matrix, type Targets } from "./training-input";
 
 export type HiddenActivation = "sigmoid" | "tanh";
 
@@ -165,21 +165,11 @@ export function trainTwoLayerMlp(
   initial: readonly DenseLayerTensors[],
   options: MlpTrainingOptions,
 ): { params: DenseLayerTensors[]; history: HistoryRecord } {
-  checkLearningRate(options.learningRate);
-  checkEpochs(options.epochs);
-  const xs = toMatrix(x, "x");
-  const ts = toVector(t, "t");
-  const validation = options.validation
-    ? { x: toMatrix(options.validation.x, "validation.x"), t: toVector(options.validation.t, "validation.t") }
-    : undefined;
+  const data = prepareTrainingData(x, t, options);
+  const { x: xs, t: ts, validation } = data;
   let live: DenseLayerTensors[] | undefined;
   try {
-    checkTrainingData(xs, ts);
     const activation = checkTwoLayerNetwork(xs, initial);
-    if (validation) {
-      checkTrainingData(validation.x, validation.t, { x: "validation.x", t: "validation.t" });
-      checkTwoLayerNetwork(validation.x, initial);
-    }
     let params: DenseLayerTensors[] = (live = tf.tidy(() => initial.map((layer) => ({ ...layer, kernel: layer.kernel.clone(), bias: layer.bias.clone() }))));
     const history: HistoryRecord = { epoch: [], logs: {} };
     const alpha = options.learningRate;
@@ -204,8 +194,7 @@ export function trainTwoLayerMlp(
     live = undefined; // handed to the caller
     return { params, history };
   } finally {
-    tf.dispose([xs, ts]);
-    if (validation) tf.dispose([validation.x, validation.t]);
+    disposeTrainingData(data);
     if (live) tf.dispose(live); // only when an error (e.g. in onEpoch) interrupted training
   }
 }
