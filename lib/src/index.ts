@@ -58,6 +58,8 @@ export { STEP_EXERCISE, BUMP_EXERCISE, checkStepPosition, checkBumpOutput } from
 // 05_treinamento_backpropagation: the star/galaxy catalogue, logistic regression and a
 // two-layer MLP trained by hand, gradient checks.
 export { seededRandom, type SeededRandom } from "./random/seeded-random";
+// Every training from here on repeats with one call (fit's shuffling, initial weights, dropout masks).
+export { setRandomSeed } from "./random/set-random-seed";
 export type { SdssBand, StarGalaxyClass, StarGalaxyRecord } from "./photometry/star-galaxy-record";
 export { readStarGalaxyCatalogue, starGalaxyFrame } from "./photometry/read-catalogue";
 export { loadSkyServerStarGalaxy, type SkyServerOptions, type StarGalaxyLoadResult } from "./photometry/skyserver";
