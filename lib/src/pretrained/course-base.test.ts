@@ -10,12 +10,12 @@ import { readKerasWeights } from "./keras-weights";
 import { PretrainedModelError, WeightsFileError } from "./pretrained-errors";
 
 describe("buildCourseBase", () => {
-  test("three VGG-style blocks named like Keras, 23,296 parameters, [3, 3, 64] for 28×28 digits", () => {
+  test("three VGG-style blocks named like Keras, 23,296 parameters, [8, 8, 64] for 64×64 galaxies", () => {
     const base = buildCourseBase();
     assert.deepEqual(base.layers.map((l) => l.name), ["input_1", "block1_conv1", "block1_pool", "block2_conv1", "block2_pool", "block3_conv1", "block3_pool"]);
     // (3·3·1·16 + 16) + (3·3·16·32 + 32) + (3·3·32·64 + 64)
     assert.equal(base.countParams(), 160 + 4640 + 18496);
-    assert.deepEqual(base.outputs[0]?.shape, [null, 3, 3, 64]);
+    assert.deepEqual(base.outputs[0]?.shape, [null, 8, 8, 64]);
     base.dispose();
   });
 
@@ -36,10 +36,10 @@ describe("buildCourseBase", () => {
 
 describe("loadCoursePretrainedBase", () => {
   test("is frozen, carries exactly the shipped weights, and fits other image sizes", async () => {
-    const base = await loadCoursePretrainedBase({ inputShape: [64, 64, 1] });
+    const base = await loadCoursePretrainedBase({ inputShape: [32, 32, 1] });
     assert.equal(base.trainable, false);
     assert.equal(base.trainableWeights.length, 0);
-    assert.deepEqual(base.outputs[0]?.shape, [null, 8, 8, 64]);
+    assert.deepEqual(base.outputs[0]?.shape, [null, 4, 4, 64]);
     const stored = await readKerasWeights(datasetPath(COURSE_BASE_WEIGHTS_FILE));
     for (const entry of stored.filter((e) => e.weights.length > 0)) {
       const loaded = base.getLayer(entry.layer).getWeights();
