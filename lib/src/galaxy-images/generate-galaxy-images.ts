@@ -174,6 +174,17 @@ function renderGalaxy(galaxy: GalaxyParameters, size: number, random: SeededRand
  * @throws {GalaxyImageError} When count/size/seed are not positive integers or other options are out of range.
  */
 export function generateGalaxyImages(options: GalaxyImageOptions): GalaxyImageSet {
+  return generateGalaxyImagesWithArms(options).images;
+}
+
+/**
+ * The images of `generateGalaxyImages` (the same bytes for the same options) together with the
+ * number of spiral arms drawn for each one (0 for ellipticals): the labels of the source task
+ * on which tools/pretrain/pretrain.ts pretrains the course's convolutional base.
+ *
+ * @throws {GalaxyImageError} Like `generateGalaxyImages`.
+ */
+export function generateGalaxyImagesWithArms(options: GalaxyImageOptions): { images: GalaxyImageSet; arms: Int32Array } {
   const full = checkOptions(options);
   const { count, size } = full;
   const random = seededRandom(full.seed);
@@ -187,9 +198,11 @@ export function generateGalaxyImages(options: GalaxyImageOptions): GalaxyImageSe
     labels[j] = swap;
   }
   const pixels = new Float32Array(count * size * size);
+  const arms = new Int32Array(count);
   for (let n = 0; n < count; n++) {
     const galaxy = drawGalaxyParameters(labels[n] === 1 ? "spiral" : "elliptical", size, random);
+    if (galaxy.kind === "spiral") arms[n] = galaxy.arms;
     pixels.set(renderGalaxy(galaxy, size, random, full), n * size * size);
   }
-  return { pixels, shape: [count, size, size, 1], labels, classNames: GALAXY_CLASS_NAMES };
+  return { images: { pixels, shape: [count, size, size, 1], labels, classNames: GALAXY_CLASS_NAMES }, arms };
 }
