@@ -30,6 +30,15 @@ export interface StarGalaxyRecord {
   z: number;
 }
 
+/** The PSF magnitudes, which some SDSS exports (e.g. `u,g,r,i,z,redshift,class`) do not have. */
+export type PsfMagnitudeColumn = `psfMag_${SdssBand}`;
+
+/**
+ * One object of an SDSS CSV export: model magnitudes, class and redshift always; PSF
+ * magnitudes only when the export has them (then it is a {@link StarGalaxyRecord}).
+ */
+export type SdssPhotometryRecord = Omit<StarGalaxyRecord, PsfMagnitudeColumn> & Partial<Pick<StarGalaxyRecord, PsfMagnitudeColumn>>;
+
 /** The catalogue's columns, in the order of the CSV files. */
 export const STAR_GALAXY_COLUMNS = [
   "objID",
