@@ -150,7 +150,7 @@ export function parseSdssCsv(text: string, origin: string): SdssPhotometryRecord
 }
 
 /** Whether a record has its five PSF magnitudes. */
-export function hasPsfMagnitudes(record: SdssPhotometryRecord): record is StarGalaxyRecord {
+function hasPsfMagnitudes(record: SdssPhotometryRecord): record is StarGalaxyRecord {
   return SDSS_BANDS.every((band) => record[`psfMag_${band}`] !== undefined);
 }
 

@@ -31,7 +31,7 @@ export interface StarGalaxyRecord {
 }
 
 /** The PSF magnitudes, which some SDSS exports (e.g. `u,g,r,i,z,redshift,class`) do not have. */
-export type PsfMagnitudeColumn = `psfMag_${SdssBand}`;
+type PsfMagnitudeColumn = `psfMag_${SdssBand}`;
 
 /**
  * One object of an SDSS CSV export: model magnitudes, class and redshift always; PSF
@@ -55,9 +55,6 @@ export const STAR_GALAXY_COLUMNS = [
   "modelMag_z",
   "z",
 ] as const;
-
-/** The numeric columns of {@link StarGalaxyRecord}. */
-export type StarGalaxyNumericColumn = Exclude<(typeof STAR_GALAXY_COLUMNS)[number], "objID" | "class">;
 
 /** The label of an object for binary classification: 0 = star, 1 = galaxy. */
 export function classLabel(record: Pick<StarGalaxyRecord, "class">): 0 | 1 {
