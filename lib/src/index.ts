@@ -60,8 +60,8 @@ export { STEP_EXERCISE, BUMP_EXERCISE, checkStepPosition, checkBumpOutput } from
 export { seededRandom, type SeededRandom } from "./random/seeded-random";
 // Every training from here on repeats with one call (fit's shuffling, initial weights, dropout masks).
 export { setRandomSeed } from "./random/set-random-seed";
-export type { SdssBand, StarGalaxyClass, StarGalaxyRecord } from "./photometry/star-galaxy-record";
-export { readStarGalaxyCatalogue, starGalaxyFrame } from "./photometry/read-catalogue";
+export type { SdssBand, SdssPhotometryRecord, StarGalaxyClass, StarGalaxyRecord } from "./photometry/star-galaxy-record";
+export { readSdssCsvFile, readStarGalaxyCatalogue, starGalaxyFrame } from "./photometry/read-catalogue";
 export { loadSkyServerStarGalaxy, type SkyServerOptions, type StarGalaxyLoadResult } from "./photometry/skyserver";
 export { colourFeatures, DEFAULT_COLOUR_FEATURES, type ColourFeature, type ColourFeatureTable } from "./photometry/colour-features";
 // Data preparation, used again by 06, 08 and 10: one seeded split, one way to pick rows, one scaler.

@@ -20,10 +20,19 @@ const ENTRY = {
   description:
     `Catálogo SIMULADO pelo curso (semente ${SHIPPED_CATALOGUE.seed}, ${SHIPPED_CATALOGUE.count} objetos) com as colunas do SDSS SkyServer: ` +
     "objID, class (STAR|GALAXY), psfMag_u..psfMag_z, modelMag_u..modelMag_z e z (redshift espectroscópico). " +
-    "Estrelas ao longo do locus estelar, galáxias com cores que variam suavemente com z e perfis extensos (psfMag − modelMag > 0), " +
-    "ruído crescente com a magnitude. Usado nos notebooks 05 (classificação estrela/galáxia) e de redshift fotométrico. " +
+    "Calibrado em resultados publicados do SDSS: estrelas no locus estelar mediano (u−g, g−r, r−i, i−z) com a largura intrínseca dele, " +
+    "na proporção de uma amostra espectroscópica (sobretudo F/G); galáxias nas sequências azul e vermelha da bimodalidade de cores, " +
+    "avermelhando com z pela correção K (g−r das vermelhas de ≈ 0,8 em z ≈ 0,05 a ≈ 1,8 em z ≈ 0,4), com perfis extensos (psfMag − modelMag > 0); " +
+    "extinção galáctica E(B−V) ≈ 0,01–0,1; erros fotométricos que crescem com a magnitude (σ ≈ 0,02–0,03 mag em r < 19, ≈ 0,1 em r ≈ 21,5; u o pior). " +
+    "Com a mesma regressão logística, separa estrelas de galáxias como os dados espectroscópicos reais do SDSS: ≈ 81 % com u−g, g−r e ≈ 95 % com as quatro cores. " +
+    "Usado nos notebooks 05 (classificação estrela/galáxia) e 08 (redshift fotométrico) e na tarefa 1. " +
     "Regerar: npm run datasets:estrelas-galaxias.",
-  source: "gerado pelo curso: lib/src/photometry/simulate-catalogue.ts (modelo simples inspirado no SDSS; não são observações)",
+  source:
+    "gerado pelo curso: lib/src/photometry/simulate-catalogue.ts (modelo calibrado no SDSS; não são observações). Referências: " +
+    "Covey et al. 2007, AJ 134, 2398 (locus estelar); Ivezić et al. 2008, ApJ 684, 287 (locus e metalicidade); " +
+    "Strateva et al. 2001, AJ 122, 1861 (bimodalidade de cores das galáxias); Baldry et al. 2004, ApJ 600, 681 (sequências azul e vermelha); " +
+    "Eisenstein et al. 2001, AJ 122, 2267 (cores das galáxias vermelhas com o redshift); Schlafly & Finkbeiner 2011, ApJ 737, 103 (extinção); " +
+    "Abazajian et al. 2004, AJ 128, 502 (limites de magnitude do SDSS)",
   url: "https://skyserver.sdss.org/dr18/SkyServerWS/SearchTools/SqlSearch",
   licence: "MIT (como o código do curso)",
   simulated: true,

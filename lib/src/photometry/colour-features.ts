@@ -3,7 +3,7 @@
  * classifiers (colours from model magnitudes, and psfMag − modelMag, which measures how
  * extended an object is: ≈ 0 for point sources, > 0 for galaxies).
  */
-import { CatalogueError, classLabel, type SdssBand, type StarGalaxyRecord } from "./star-galaxy-record";
+import { CatalogueError, classLabel, type SdssBand, type SdssPhotometryRecord } from "./star-galaxy-record";
 
 export type ColourFeature =
   | "u-g"
@@ -23,13 +23,20 @@ const ALL_FEATURES: readonly ColourFeature[] = [
   "u-g", "g-r", "r-i", "i-z", "psf-model_u", "psf-model_g", "psf-model_r", "psf-model_i", "psf-model_z",
 ];
 
-type MagnitudeRecord = Pick<StarGalaxyRecord, `modelMag_${SdssBand}` | `psfMag_${SdssBand}`>;
+type MagnitudeRecord = Pick<SdssPhotometryRecord, `modelMag_${SdssBand}` | `psfMag_${SdssBand}`>;
 
 /** The value of one feature for one object. */
 function colourFeature(record: MagnitudeRecord, feature: ColourFeature): number {
   if (feature.startsWith("psf-model_")) {
     const band = feature.slice("psf-model_".length) as SdssBand;
-    return record[`psfMag_${band}`] - record[`modelMag_${band}`];
+    const psf = record[`psfMag_${band}`];
+    if (psf === undefined) {
+      throw new CatalogueError(
+        `O atributo "${feature}" precisa da coluna psfMag_${band}, que este catálogo não tem (exportações com u,g,r,i,z trazem só ` +
+          "as magnitudes de modelo). Use só as cores (u-g, g-r, r-i, i-z) ou inclua p.psfMag_u..p.psfMag_z na consulta.",
+      );
+    }
+    return psf - record[`modelMag_${band}`];
   }
   const [blue, red] = feature.split("-") as [SdssBand, SdssBand];
   return record[`modelMag_${blue}`] - record[`modelMag_${red}`];
@@ -47,12 +54,13 @@ export interface ColourFeatureTable {
 /**
  * Colour features and labels (star 0, galaxy 1) of the given objects.
  *
- * @param records The objects (e.g. `readStarGalaxyCatalogue()`).
+ * @param records The objects (e.g. `readStarGalaxyCatalogue()` or `readSdssCsvFile("minha-consulta.csv")`).
  * @param features Which features, in which order; default {@link DEFAULT_COLOUR_FEATURES}.
- * @throws {CatalogueError} For an unknown feature name or no objects.
+ * @throws {CatalogueError} For an unknown feature name, no objects, or a psf − model feature
+ *   on records without PSF magnitudes.
  */
 export function colourFeatures(
-  records: readonly StarGalaxyRecord[],
+  records: readonly SdssPhotometryRecord[],
   features: readonly ColourFeature[] = DEFAULT_COLOUR_FEATURES,
 ): ColourFeatureTable {
   if (records.length === 0) {

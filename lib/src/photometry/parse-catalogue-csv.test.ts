@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { parseStarGalaxyCsv } from "./parse-catalogue-csv";
+import { parseSdssCsv, parseStarGalaxyCsv } from "./parse-catalogue-csv";
 import { CatalogueError } from "./star-galaxy-record";
 
 const header = "objID,class,psfMag_u,psfMag_g,psfMag_r,psfMag_i,psfMag_z,modelMag_u,modelMag_g,modelMag_r,modelMag_i,modelMag_z,z";
@@ -33,11 +33,52 @@ describe("parseStarGalaxyCsv", () => {
     assert.equal(record!.z, 0.1);
   });
 
-  test("names the missing columns", () => {
+  test("names the missing columns, the columns found and the ones expected", () => {
     assert.throws(
-      () => parseStarGalaxyCsv("objID,class,z\n1,STAR,0\n", "arquivo.csv"),
-      (error: unknown) => error instanceof CatalogueError && /arquivo\.csv não tem as colunas psfMag_u/.test(error.message),
+      () => parseSdssCsv("objID,class,z\n1,STAR,0\n", "arquivo.csv"),
+      (error: unknown) =>
+        error instanceof CatalogueError &&
+        /arquivo\.csv não tem as colunas modelMag_u \(ou u\), .*modelMag_r \(ou r\)/.test(error.message) &&
+        /as colunas encontradas são: objID, class, z/.test(error.message) &&
+        /Esperava class; o redshift/.test(error.message),
     );
+    // With plain band names, `z` is a magnitude: the redshift column must be `redshift`.
+    assert.throws(() => parseSdssCsv("u,g,r,i,z,class\n19,18,17,16.8,16.7,STAR\n", "casjobs.csv"), /não tem as colunas redshift\./);
+    // The course's files and the SkyServer query need the PSF magnitudes too.
+    assert.throws(
+      () => parseStarGalaxyCsv("u,g,r,i,z,redshift,class\n19,18,17,16.8,16.7,0,STAR\n", "casjobs.csv"),
+      /não tem as colunas psfMag_u\.\.psfMag_z.*readSdssCsvFile/,
+    );
+  });
+
+  test("reads a CasJobs export u,g,r,i,z,redshift,class: model magnitudes, z as the z band, no PSF", () => {
+    const text = "#Table1\nspecObjID,u,g,r,i,z,redshift,class\n299489677444933632,19.1,17.5,16.7,16.3,16.0,0.0812,GALAXY\n299489677444933633,18.0,17.0,16.6,16.5,16.4,0.0001,star\n";
+    const [galaxy, star] = parseSdssCsv(text, "casjobs.csv");
+    assert.deepEqual(galaxy, {
+      objID: "299489677444933632", class: "GALAXY",
+      modelMag_u: 19.1, modelMag_g: 17.5, modelMag_r: 16.7, modelMag_i: 16.3, modelMag_z: 16.0, z: 0.0812,
+    });
+    assert.equal(star!.class, "STAR");
+    assert.equal(star!.psfMag_r, undefined);
+  });
+
+  test("reads quoted fields (with commas inside), extra columns, mixed-case headers and no id column", () => {
+    const text = [
+      '"Class","modelMag_U","modelmag_g","MODELMAG_R","modelMag_i","modelMag_z","psfMag_u","psfMag_g","psfMag_r","psfMag_i","psfMag_z","Z","comment"',
+      '"GALAXY","19.1","17.5","16.7","16.3","16.0","19.6","18.0","17.2","16.8","16.5","0.0812","disco, com barra"',
+      '"QSO","19","18.8","18.7","18.5","18.4","19","18.8","18.7","18.5","18.4","1.52","quasar ""azul"""',
+    ].join("\r\n");
+    const records = parseStarGalaxyCsv(text, "aspas.csv");
+    assert.equal(records.length, 1);
+    assert.equal(records[0]!.objID, "1");
+    assert.equal(records[0]!.modelMag_u, 19.1);
+    assert.equal(records[0]!.psfMag_r, 17.2);
+    assert.equal(records[0]!.z, 0.0812);
+  });
+
+  test("a line with a missing field or an unclosed quote is reported as a malformed CSV", () => {
+    assert.throws(() => parseSdssCsv(`${header}\n1,STAR,18,17\n`, "curto.csv"), /O CSV curto\.csv está malformado: .*mesmo número de campos/);
+    assert.throws(() => parseSdssCsv(`${header}\n"1,STAR,18,17,16.6,16.5,16.4,18,17,16.6,16.5,16.4,0\n`, "aspas.csv"), /O CSV aspas\.csv está malformado/);
   });
 
   test("names the line and column of a value that is not a number", () => {

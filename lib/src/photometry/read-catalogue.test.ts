@@ -1,8 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { readStarGalaxyCatalogue, starGalaxyFrame } from "./read-catalogue";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { colourFeatures } from "./colour-features";
+import { readSdssCsvFile, readStarGalaxyCatalogue, starGalaxyFrame } from "./read-catalogue";
 import { SHIPPED_CATALOGUE } from "./simulate-catalogue";
-import { STAR_GALAXY_COLUMNS } from "./star-galaxy-record";
+import { CatalogueError, STAR_GALAXY_COLUMNS } from "./star-galaxy-record";
 
 describe("the shipped catalogue", () => {
   const records = readStarGalaxyCatalogue();
@@ -18,5 +22,26 @@ describe("the shipped catalogue", () => {
     assert.deepEqual(frame.shape, [30, STAR_GALAXY_COLUMNS.length]);
     assert.deepEqual(frame.column("modelMag_g").values, records.slice(0, 30).map((o) => o.modelMag_g));
     assert.deepEqual(frame.column("objID").values, records.slice(0, 30).map((o) => o.objID));
+  });
+});
+
+describe("readSdssCsvFile", () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "sdss-csv-"));
+
+  test("reads a SkyServer export written to disk and feeds colourFeatures; psf − model needs psfMag", () => {
+    const file = path.join(folder, "casjobs.csv");
+    fs.writeFileSync(file, "#Table1\r\nobjid,u,g,r,i,z,redshift,class\r\n1237648720693755918,19.1,17.5,16.7,16.3,16.0,0.0812,GALAXY\r\n");
+    const records = readSdssCsvFile(file);
+    const table = colourFeatures(records, ["u-g", "g-r", "r-i", "i-z"]);
+    assert.deepEqual(table.labels, [1]);
+    table.x[0]!.forEach((value, k) => assert.ok(Math.abs(value - [1.6, 0.8, 0.4, 0.3][k]!) < 1e-9));
+    assert.throws(() => colourFeatures(records, ["psf-model_r"]), /precisa da coluna psfMag_r, que este catálogo não tem/);
+  });
+
+  test("a missing file gives a CatalogueError that says what to check", () => {
+    assert.throws(
+      () => readSdssCsvFile(path.join(folder, "nao-existe.csv")),
+      (error: unknown) => error instanceof CatalogueError && /Não consegui ler o catálogo .*nao-existe\.csv.*Confira o caminho/.test(error.message),
+    );
   });
 });

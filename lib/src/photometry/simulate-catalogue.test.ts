@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { describe, test } from "node:test";
 import { readManifest } from "../datasets/manifest";
-import { catalogueToCsv, galaxyColours, luminosityDistanceMpc, simulateStarGalaxyCatalogue, SHIPPED_CATALOGUE } from "./simulate-catalogue";
+import { catalogueToCsv, galaxyColours, luminosityDistanceMpc, magnitudeError, simulateStarGalaxyCatalogue, SHIPPED_CATALOGUE } from "./simulate-catalogue";
 import { CatalogueError } from "./star-galaxy-record";
 import { parseStarGalaxyCsv } from "./parse-catalogue-csv";
 
@@ -69,6 +69,25 @@ describe("the simulated star/galaxy catalogue", () => {
       return Math.sqrt(d.reduce((a, b) => a + (b - m) ** 2, 0) / d.length);
     };
     assert.ok(spread(stars.filter((o) => o.modelMag_g > 20.5)) > 2 * spread(stars.filter((o) => o.modelMag_g < 17)));
+  });
+
+  test("photometric errors follow SDSS: 0.02–0.03 mag at r < 19, ≈ 0.1 at r ≈ 21.5, u the worst", () => {
+    for (const r of [15, 17, 19]) assert.ok(magnitudeError("r", r) >= 0.015 && magnitudeError("r", r) <= 0.03, `σ_r(${r})`);
+    assert.ok(Math.abs(magnitudeError("r", 21.5) - 0.1) < 0.03, `σ_r(21.5) = ${magnitudeError("r", 21.5)}`);
+    assert.ok(magnitudeError("u", 21) > magnitudeError("g", 21) && magnitudeError("u", 21) > magnitudeError("r", 21));
+  });
+
+  test("galaxies are bimodal in u−r at low redshift (Strateva et al. 2001: peaks near 1.6 and 2.6, split at 2.22)", () => {
+    const nearby = galaxies.filter((o) => o.z < 0.1).map((o) => o.modelMag_u - o.modelMag_r);
+    const blue = nearby.filter((c) => c < 2.22), red = nearby.filter((c) => c >= 2.22);
+    assert.ok(blue.length > 0.2 * nearby.length && red.length > 0.2 * nearby.length, `${blue.length} azuis, ${red.length} vermelhas`);
+    assert.ok(Math.abs(median(blue) - 1.7) < 0.25, `mediana azul ${median(blue)}`);
+    assert.ok(Math.abs(median(red) - 2.7) < 0.3, `mediana vermelha ${median(red)}`);
+  });
+
+  test("at fixed g−r, galaxies are redder than the stellar locus in i−z (what four colours add to two)", () => {
+    const band = (list: typeof stars) => list.filter((o) => Math.abs(o.modelMag_g - o.modelMag_r - 0.75) < 0.15).map((o) => o.modelMag_i - o.modelMag_z);
+    assert.ok(median(band(galaxies)) - median(band(stars)) > 0.12, `i−z: galáxias ${median(band(galaxies))}, estrelas ${median(band(stars))}`);
   });
 
   test("the luminosity distance matches flat ΛCDM values (H0 = 70, Ωm = 0.3)", () => {

@@ -30,6 +30,15 @@ export interface StarGalaxyRecord {
   z: number;
 }
 
+/** The PSF magnitudes, which some SDSS exports (e.g. `u,g,r,i,z,redshift,class`) do not have. */
+type PsfMagnitudeColumn = `psfMag_${SdssBand}`;
+
+/**
+ * One object of an SDSS CSV export: model magnitudes, class and redshift always; PSF
+ * magnitudes only when the export has them (then it is a {@link StarGalaxyRecord}).
+ */
+export type SdssPhotometryRecord = Omit<StarGalaxyRecord, PsfMagnitudeColumn> & Partial<Pick<StarGalaxyRecord, PsfMagnitudeColumn>>;
+
 /** The catalogue's columns, in the order of the CSV files. */
 export const STAR_GALAXY_COLUMNS = [
   "objID",
@@ -46,9 +55,6 @@ export const STAR_GALAXY_COLUMNS = [
   "modelMag_z",
   "z",
 ] as const;
-
-/** The numeric columns of {@link StarGalaxyRecord}. */
-export type StarGalaxyNumericColumn = Exclude<(typeof STAR_GALAXY_COLUMNS)[number], "objID" | "class">;
 
 /** The label of an object for binary classification: 0 = star, 1 = galaxy. */
 export function classLabel(record: Pick<StarGalaxyRecord, "class">): 0 | 1 {
