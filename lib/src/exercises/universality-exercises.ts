@@ -32,7 +32,7 @@ export function checkBumpOutput(answer: unknown): ExerciseCheck {
   const [expected] = evaluateOneHiddenLayer(BUMP_EXERCISE.net, [BUMP_EXERCISE.x]);
   return checkNumberAnswer(answer, expected ?? NaN, {
     what: "a saída da rede em x",
-    ok: "dentro do intervalo entre os dois degraus, a rede soma a altura do bump ao viés de saída.",
+    ok: "dentro do intervalo entre os dois degraus, a rede soma a altura da torre ao viés de saída.",
     hint: "ache onde fica cada degrau (s = −b/w); em x, cada sigmoide vale quase 0 ou quase 1; some os pesos de saída das que valem 1 e o viés de saída.",
   });
 }

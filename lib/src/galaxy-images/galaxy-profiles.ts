@@ -1,9 +1,11 @@
 /**
  * Surface-brightness profiles of the simulated galaxies, in plain numbers (no tensors).
  *
- * - Sérsic (1963): I(r) = exp(−b_n [(r/r_e)^{1/n} − 1]), with b_n ≈ 2n − 1/3 so that half
- *   of the light falls inside r_e; n = 4 is de Vaucouleurs' law of ellipticals, n = 1 an
- *   exponential disc.
+ * - Sérsic (1963): I(r) ∝ exp(−b_n (r/r_e)^{1/n}), here normalised to 1 at r = 0, with
+ *   b_n ≈ 2n − 1/3 so that half of the light falls inside r_e; n = 1 is an exponential disc
+ *   and n = 4 de Vaucouleurs' law of bright ellipticals. The simulated ellipticals draw n
+ *   uniformly in 1–3.5 (generate-galaxy-images.ts), i.e. less concentrated than n = 4, and
+ *   the spirals' bulges use n = 2.5.
  * - Spiral arms: a logarithmic spiral φ(r) = φ₀ + ln(r/h) / tan(ψ), where ψ is the pitch
  *   angle, modulating an exponential disc with m arms.
  */

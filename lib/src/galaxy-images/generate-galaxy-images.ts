@@ -162,7 +162,8 @@ function renderGalaxy(galaxy: GalaxyParameters, size: number, random: SeededRand
 /**
  * Generates `count` simulated galaxy images (label 0 = elíptica, 1 = espiral).
  *
- * Ellipticals: Sérsic profiles (n 1–3.5) with random ellipticity (axis ratio 0.45–1),
+ * Ellipticals: Sérsic profiles with index n drawn uniformly in 1–3.5 (none reaches de
+ * Vaucouleurs' n = 4; galaxy-profiles.ts), random ellipticity (axis ratio 0.45–1),
  * orientation and size. Spirals: exponential disc + small bulge + 2, 3 or 4 logarithmic
  * arms of pitch angle 12°–35°, seen at random inclination. Each image is blurred by a
  * Gaussian PSF, scaled to a random peak brightness and gets sky background plus Gaussian

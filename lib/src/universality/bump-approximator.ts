@@ -55,7 +55,7 @@ function valueOf(f: (x: number) => number, x: number): number {
 export function bumpApproximator(f: (x: number) => number, bumps: number, options: ApproximationOptions = {}): BumpApproximator {
   if (typeof f !== "function") throw new InvalidApproximationError(`Esperava uma função (x: number) => number; chegou ${typeof f}.`);
   if (!Number.isInteger(bumps) || bumps < 1) {
-    throw new InvalidApproximationError(`O número de degraus-pares (bumps) deve ser um inteiro ≥ 1; chegou ${bumps}.`);
+    throw new InvalidApproximationError(`O número de torres (pares de degraus) deve ser um inteiro ≥ 1; chegou ${bumps}.`);
   }
   const [a, b] = checkInterval(options.interval ?? [0, 1]);
   const width = (b - a) / bumps;
