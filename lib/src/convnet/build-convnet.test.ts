@@ -74,6 +74,23 @@ describe("buildConvnet", () => {
     [a, b, c].forEach((model) => model.dispose());
   });
 
+  test("dropout draws a new mask at every training step (a seed on the layer would freeze it)", () => {
+    const model = buildConvnet({
+      inputShape: [2, 2, 1],
+      seed: 1,
+      layers: [{ type: "flatten" }, { type: "dense", units: 64, activation: "linear" }, { type: "dropout", rate: 0.5 }],
+    });
+    const dropoutLayer = model.layers.find((layer) => layer.getClassName() === "Dropout")!;
+    const masks = tf.tidy(() => {
+      const ones = tf.ones([1, 64]);
+      const once = (dropoutLayer.apply(ones, { training: true }) as tf.Tensor).notEqual(0);
+      const twice = (dropoutLayer.apply(ones, { training: true }) as tf.Tensor).notEqual(0);
+      return { once: once.arraySync(), twice: twice.arraySync() };
+    });
+    assert.notDeepEqual(masks.once, masks.twice);
+    model.dispose();
+  });
+
   test("predicts on a batch and leaks no tensors once disposed", async () => {
     await expectNoLeakedTensors(tf, () => {
       const model = buildConvnet({ ...table[0]!.config, seed: 1 });

@@ -33,7 +33,9 @@ function makeLayer(layer: ConvnetLayerConfig, seed: number, inputShape: number[]
         kernelInitializer: tf.initializers.glorotUniform({ seed }),
       });
     case "dropout":
-      return tf.layers.dropout({ ...first, rate: layer.rate, seed });
+      // No seed on the layer: tfjs then draws the same mask at every step (frozen dropout).
+      // The masks repeat from run to run through setRandomSeed (lib/src/random/set-random-seed.ts).
+      return tf.layers.dropout({ ...first, rate: layer.rate });
   }
 }
 

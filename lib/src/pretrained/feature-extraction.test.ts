@@ -8,7 +8,7 @@ import { expectNoLeakedTensors } from "../test-support/tensors";
 
 describe("extractFeatures", () => {
   test("returns the base's output for every image, batch by batch, equal to one big predict", async () => {
-    const base = buildCourseBase({ seed: 1 });
+    const base = buildCourseBase({ seed: 1, inputShape: [28, 28, 1] });
     const images = tf.randomUniform([5, 28, 28, 1], 0, 1, "float32", 3) as tf.Tensor4D;
     await expectNoLeakedTensors(tf, () => {
       const features = extractFeatures(base, images, { batchSize: 2 });
@@ -23,7 +23,7 @@ describe("extractFeatures", () => {
   });
 
   test("refuses images of the wrong size and a bad batch size, in Portuguese", () => {
-    const base = buildCourseBase();
+    const base = buildCourseBase({ inputShape: [28, 28, 1] });
     const images = tf.zeros([2, 32, 32, 1]) as tf.Tensor4D;
     assert.throws(() => extractFeatures(base, images), (error: unknown) => {
       assert.ok(error instanceof PretrainedModelError);
@@ -65,6 +65,21 @@ describe("buildDenseHead", () => {
     assert.throws(() => buildDenseHead({ inputShape: [] }), PretrainedModelError);
     assert.throws(() => buildDenseHead({ inputShape: [4], classes: 1 }), /classes/);
     assert.throws(() => buildDenseHead({ inputShape: [4], dropout: 1 }), /dropout/);
+  });
+});
+
+describe("buildDenseHead's dropout", () => {
+  test("draws a new mask at every training step (a seed on the layer would freeze it)", () => {
+    const head = buildDenseHead({ inputShape: [64], classes: 2, dropout: 0.5, seed: 2 });
+    const dropoutLayer = head.getLayer("head_dropout");
+    const masks = tf.tidy(() => {
+      const ones = tf.ones([1, 32]);
+      const once = (dropoutLayer.apply(ones, { training: true }) as tf.Tensor).notEqual(0).arraySync();
+      const twice = (dropoutLayer.apply(ones, { training: true }) as tf.Tensor).notEqual(0).arraySync();
+      return { once, twice };
+    });
+    assert.notDeepEqual(masks.once, masks.twice);
+    head.dispose();
   });
 });
 

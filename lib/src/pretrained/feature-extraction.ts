@@ -53,7 +53,7 @@ export interface DenseHeadOptions {
   hiddenUnits?: number;
   /** Dropout rate before the output; default 0.3 (0 = none). */
   dropout?: number;
-  /** Seed of the initial weights and of the dropout; default 0. */
+  /** Seed of the initial weights; default 0 (dropout masks follow setRandomSeed). */
   seed?: number;
 }
 
@@ -83,7 +83,9 @@ export function buildDenseHead(options: DenseHeadOptions): tf.Sequential {
   } else {
     head.add(tf.layers.dense({ inputShape, units: hiddenUnits, activation: "relu", name: "head_dense", kernelInitializer }));
   }
-  if (dropout > 0) head.add(tf.layers.dropout({ rate: dropout, seed, name: "head_dropout" }));
+  // No seed on the dropout layer: tfjs would draw the same mask at every step. The masks
+  // repeat from run to run through setRandomSeed (lib/src/random/set-random-seed.ts).
+  if (dropout > 0) head.add(tf.layers.dropout({ rate: dropout, name: "head_dropout" }));
   head.add(tf.layers.dense({ units: classes, activation: "softmax", name: "head_output", kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 1 }) }));
   return head;
 }
