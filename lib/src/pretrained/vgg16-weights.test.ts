@@ -16,7 +16,7 @@ const folder = mkdtempSync(path.join(os.tmpdir(), "vgg16-weights-"));
 const payload = Buffer.alloc(5000, 0);
 for (let i = 0; i < payload.length; i++) payload[i] = (i * 7919) % 251;
 const source = {
-  url: "",
+  urls: [""],
   fileName: "pesos.h5",
   bytes: payload.length,
   md5: createHash("md5").update(payload).digest("hex"),
@@ -30,7 +30,7 @@ const server = http.createServer((_request, response) => {
 
 before(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  source.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/vgg16_notop.h5`;
+  source.urls = [`http://127.0.0.1:${(server.address() as AddressInfo).port}/vgg16_notop.h5`];
 });
 after(() => {
   server.close();
@@ -42,7 +42,8 @@ const noEnv = {} as NodeJS.ProcessEnv;
 
 describe("ensureVgg16Weights", () => {
   test("the defaults are Keras' notop file: URL, size and MD5", () => {
-    assert.match(VGG16_NOTOP_WEIGHTS.url, /^https:\/\/storage\.googleapis\.com\/.*vgg16_weights_tf_dim_ordering_tf_kernels_notop\.h5$/);
+    assert.match(VGG16_NOTOP_WEIGHTS.urls[0]!, /^https:\/\/storage\.googleapis\.com\/.*vgg16_weights_tf_dim_ordering_tf_kernels_notop\.h5$/);
+    assert.match(VGG16_NOTOP_WEIGHTS.urls[1]!, /^https:\/\/github\.com\/fchollet\/deep-learning-models\/releases\/download\/v0\.1\/vgg16_weights_tf_dim_ordering_tf_kernels_notop\.h5$/);
     assert.equal(VGG16_NOTOP_WEIGHTS.bytes, 58_889_256);
     assert.equal(VGG16_NOTOP_WEIGHTS.md5, "6d6bbae143d832006294945121d1f1fc");
   });
@@ -99,7 +100,7 @@ describe("ensureVgg16Weights", () => {
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const offline = { ...source, url: `http://127.0.0.1:${port}/x.h5` };
+    const offline = { ...source, urls: [`http://127.0.0.1:${port}/x.h5`] };
     await assert.rejects(ensureVgg16Weights({ source: offline, cacheDirectory: freshCache("offline"), env: noEnv }), /Não consegui baixar VGG16 \(pesos ImageNet do Keras\) de .*sem conexão com 127\.0\.0\.1.*REDES_NEURAIS_VGG16_WEIGHTS/s);
     const status = await findVgg16Weights({ source: offline, cacheDirectory: freshCache("offline"), env: noEnv });
     assert.equal(status.available, false);
@@ -115,6 +116,43 @@ describe("ensureVgg16Weights", () => {
     const file = await ensureVgg16Weights({ source, cacheDirectory: cache, env: noEnv });
     assert.equal(requests, 1);
     assert.ok(readFileSync(file).equals(payload));
+  });
+
+  test("a mirror that fails (HTTP error or other bytes) is skipped for the next one, which serves the file", async () => {
+    const seen: string[] = [];
+    serve = (response) => response.end(payload);
+    const mirrors = http.createServer((request, response) => {
+      seen.push(request.url ?? "");
+      if (request.url === "/fora-do-ar.h5") {
+        response.statusCode = 404;
+        response.end("Not Found");
+      } else if (request.url === "/outro-arquivo.h5") {
+        response.end(Buffer.alloc(payload.length, 1));
+      } else response.end(payload);
+    });
+    await new Promise<void>((resolve) => mirrors.listen(0, "127.0.0.1", resolve));
+    const at = (name: string): string => `http://127.0.0.1:${(mirrors.address() as AddressInfo).port}/${name}`;
+    try {
+      const cache = freshCache("mirrors");
+      const file = await ensureVgg16Weights({ source: { ...source, urls: [at("fora-do-ar.h5"), at("outro-arquivo.h5"), at("certo.h5")] }, cacheDirectory: cache, env: noEnv });
+      assert.ok(readFileSync(file).equals(payload));
+      assert.deepEqual(seen, ["/fora-do-ar.h5", "/outro-arquivo.h5", "/certo.h5"]);
+      assert.deepEqual(readdirSync(cache).sort(), ["pesos.h5", "pesos.h5.sha256"]);
+      await assert.rejects(
+        ensureVgg16Weights({ source: { ...source, urls: [at("fora-do-ar.h5"), at("outro-arquivo.h5")] }, cacheDirectory: freshCache("no-mirror"), env: noEnv }),
+        (error: unknown) => {
+          assert.ok(error instanceof DownloadError);
+          assert.match(error.message, /nenhum dos 2 endereços/);
+          assert.match(error.message, /fora-do-ar\.h5: .*404/);
+          assert.match(error.message, /outro-arquivo\.h5: .*MD5/);
+          assert.match(error.message, new RegExp(VGG16_WEIGHTS_ENV_VAR));
+          return true;
+        },
+      );
+      assert.deepEqual(existsSync(freshCache("no-mirror")) ? readdirSync(freshCache("no-mirror")) : [], []);
+    } finally {
+      await new Promise<void>((resolve) => mirrors.close(() => resolve()));
+    }
   });
 
   test("download: false never touches the network", async () => {

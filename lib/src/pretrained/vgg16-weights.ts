@@ -17,13 +17,30 @@ import { DownloadError, downloadToCache, findInCache } from "../files/cached-dow
 import { checkHdf5File } from "./hdf5-file";
 import { WeightsFileError } from "./pretrained-errors";
 
-/** The Keras file of VGG16's ImageNet weights without the dense top. */
-export const VGG16_NOTOP_WEIGHTS = Object.freeze({
-  url: "https://storage.googleapis.com/tensorflow/keras-applications/vgg16/vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5",
+/**
+ * The Keras file of VGG16's ImageNet weights without the dense top, and the places that
+ * publish it: Keras' current address first, then the GitHub release that Keras used before
+ * (fchollet/deep-learning-models v0.1), which serves the same file under the same MD5
+ * (Keras' `get_file` checked both against it).
+ */
+export const VGG16_NOTOP_WEIGHTS: Vgg16WeightsSource = Object.freeze({
+  urls: Object.freeze([
+    "https://storage.googleapis.com/tensorflow/keras-applications/vgg16/vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5",
+    "https://github.com/fchollet/deep-learning-models/releases/download/v0.1/vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5",
+  ]),
   fileName: "vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5",
   bytes: 58_889_256,
   md5: "6d6bbae143d832006294945121d1f1fc",
 });
+
+/** A weights file and its mirrors: every address must serve exactly these bytes. */
+export interface Vgg16WeightsSource {
+  /** Addresses tried in order until one gives the right file. */
+  urls: readonly string[];
+  fileName: string;
+  bytes: number;
+  md5: string;
+}
 
 /** Environment variable with the path of a VGG16 weights file the user already has. */
 export const VGG16_WEIGHTS_ENV_VAR = "REDES_NEURAIS_VGG16_WEIGHTS";
@@ -37,7 +54,7 @@ export interface Vgg16WeightsOptions {
   /** Download when the file is neither given nor cached; default true. */
   download?: boolean;
   /** Where to download from, and what the file must be; defaults to {@link VGG16_NOTOP_WEIGHTS}. */
-  source?: { url: string; fileName: string; bytes: number; md5: string };
+  source?: Vgg16WeightsSource;
   /** Give up a download after this many milliseconds; default 10 minutes. */
   timeoutMs?: number;
   env?: NodeJS.ProcessEnv;
@@ -45,9 +62,9 @@ export interface Vgg16WeightsOptions {
 
 const VGG16_DATA_SET = "VGG16 (pesos ImageNet do Keras)";
 
-function howToGetIt(source: Vgg16WeightsOptions["source"] & object, cache: string): string {
+function howToGetIt(source: Vgg16WeightsSource, cache: string): string {
   return (
-    `Para usar os pesos, baixe ${source.url} (${source.bytes} bytes, MD5 ${source.md5}) numa máquina com internet e ` +
+    `Para usar os pesos, baixe ${source.urls.join(" ou ")} (${source.bytes} bytes, MD5 ${source.md5}) numa máquina com internet e ` +
     `copie o arquivo para ${path.join(cache, source.fileName)}, ou aponte a variável ${VGG16_WEIGHTS_ENV_VAR} para ele.`
   );
 }
@@ -81,15 +98,36 @@ export async function ensureVgg16Weights(options: Vgg16WeightsOptions = {}): Pro
     const reason = `não estão nesta máquina (procurei em ${target})`;
     throw new DownloadError(`Os pesos do VGG16 ${reason}. ${howToGetIt(source, cache)}`, VGG16_DATA_SET, "not-cached", reason);
   }
-  const downloaded = await downloadToCache({
-    dataSet: VGG16_DATA_SET,
-    url: source.url,
-    target,
-    expected,
-    timeoutMs: options.timeoutMs ?? 600_000,
-    advice: howToGetIt(source, cache),
-  });
-  return downloaded.file;
+  if (source.urls.length === 0) {
+    throw new DownloadError(`A fonte dos pesos do VGG16 não tem nenhum endereço (urls: []). Passe ao menos uma URL em source.urls. ${howToGetIt(source, cache)}`, VGG16_DATA_SET, "network", "nenhum endereço");
+  }
+  const failures: DownloadError[] = [];
+  for (const url of source.urls) {
+    try {
+      const downloaded = await downloadToCache({
+        dataSet: VGG16_DATA_SET,
+        url,
+        target,
+        expected,
+        timeoutMs: options.timeoutMs ?? 600_000,
+        advice: howToGetIt(source, cache),
+      });
+      return downloaded.file;
+    } catch (error) {
+      if (!(error instanceof DownloadError)) throw error;
+      failures.push(error);
+    }
+  }
+  const [only] = failures;
+  if (failures.length === 1 && only) throw only;
+  const tried = failures.map((failure, k) => `${source.urls[k]}: ${failure.reason}`).join("; ");
+  throw new DownloadError(
+    `Não consegui baixar os pesos do VGG16 de nenhum dos ${failures.length} endereços (${tried}). Nada foi gravado. ${howToGetIt(source, cache)}`,
+    VGG16_DATA_SET,
+    failures.at(-1)?.failure ?? "network",
+    tried,
+    { cause: failures },
+  );
 }
 
 /** What {@link findVgg16Weights} found, without downloading anything. */
