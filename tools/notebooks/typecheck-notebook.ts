@@ -14,7 +14,7 @@ import path from "node:path";
 import { createConverter, type Diagnostic } from "tslab/dist/converter";
 import { getCodeMetadata } from "tslab/dist/metadata";
 import { displayPathOf } from "./course-notebooks";
-import { readNotebook, textOf } from "./notebook-format";
+import { readNotebook, textOf, type Notebook } from "./notebook-format";
 import { topLevelNames } from "./top-level-names";
 
 /** "Cannot find name", "Cannot find name. Did you mean", "Cannot find namespace". */
@@ -40,7 +40,14 @@ export interface CellDiagnostic {
 }
 
 export async function typecheckNotebook(file: string): Promise<CellDiagnostic[]> {
-  const notebook = await readNotebook(file);
+  return typecheckNotebookContent(await readNotebook(file), file);
+}
+
+/**
+ * {@link typecheckNotebook} for a notebook held in memory (e.g. a course notebook with one
+ * line changed), type-checked as if it were saved at `file`.
+ */
+export function typecheckNotebookContent(notebook: Notebook, file: string): CellDiagnostic[] {
   const displayPath = displayPathOf(path.resolve(file));
   const cells = notebook.cells.map((cell): CodeCellInput | null => {
     if (cell.cell_type !== "code") return null;

@@ -38,6 +38,28 @@ describe("readSdssCsvFile", () => {
     assert.throws(() => colourFeatures(records, ["psf-model_r"]), /precisa da coluna psfMag_r, que este catálogo não tem/);
   });
 
+  test("the shipped catalogue exported the way CasJobs writes it comes back as the same records, colours and table", () => {
+    const shipped = readStarGalaxyCatalogue();
+    const columns = ["ra", "dec", ...STAR_GALAXY_COLUMNS.filter((c) => c !== "z").reverse(), "z"];
+    const quoted = (value: string | number): string => (typeof value === "string" ? `"${value}"` : String(value));
+    const lines = shipped.map((o, k) => [10 + k / 1000, -1.5, ...columns.slice(2).map((c) => quoted(o[c as keyof typeof o]))].join(","));
+    const file = path.join(folder, "exportacao-casjobs.csv");
+    fs.writeFileSync(file, ["#Table1", columns.map((c) => c.toLowerCase()).join(","), ...lines].join("\r\n"));
+    const exported = readSdssCsvFile(file);
+    assert.deepEqual(exported, shipped);
+    assert.deepEqual(colourFeatures(exported), colourFeatures(shipped));
+    assert.deepEqual(starGalaxyFrame(exported.slice(0, 5)).values, starGalaxyFrame(shipped.slice(0, 5)).values);
+  });
+
+  test("without PSF magnitudes the table has every other column", () => {
+    const file = path.join(folder, "sem-psf.csv");
+    fs.writeFileSync(file, "u,g,r,i,z,redshift,class\n19.1,17.5,16.7,16.3,16.0,0.0812,GALAXY\n18.0,17.0,16.6,16.5,16.4,0.0001,STAR\n");
+    const frame = starGalaxyFrame(readSdssCsvFile(file));
+    assert.deepEqual(frame.columns, STAR_GALAXY_COLUMNS.filter((c) => !c.startsWith("psfMag_")));
+    assert.deepEqual(frame.column("modelMag_r").values, [16.7, 16.6]);
+    assert.deepEqual(frame.column("class").values, ["GALAXY", "STAR"]);
+  });
+
   test("a missing file gives a CatalogueError that says what to check", () => {
     assert.throws(
       () => readSdssCsvFile(path.join(folder, "nao-existe.csv")),

@@ -49,12 +49,15 @@ export function readSdssCsvFile(file: string): SdssPhotometryRecord[] {
 
 /**
  * A danfo.js DataFrame with the catalogue's columns (SkyServer names, `objID` as text).
+ * Records read from an SDSS export without PSF magnitudes give a frame without the
+ * `psfMag_*` columns.
  *
  * @param records The objects; by default the shipped simulated catalogue.
  */
-export function starGalaxyFrame(records: readonly StarGalaxyRecord[] = readStarGalaxyCatalogue()) {
+export function starGalaxyFrame(records: readonly SdssPhotometryRecord[] = readStarGalaxyCatalogue()) {
   const dfd = danfo();
+  const present = STAR_GALAXY_COLUMNS.filter((column) => records.every((record) => record[column] !== undefined));
   const columns: Record<string, Array<string | number>> = {};
-  for (const column of STAR_GALAXY_COLUMNS) columns[column] = records.map((record) => record[column]);
-  return new dfd.DataFrame(columns, { columns: [...STAR_GALAXY_COLUMNS] });
+  for (const column of present) columns[column] = records.map((record) => record[column] as string | number);
+  return new dfd.DataFrame(columns, { columns: [...present] });
 }
