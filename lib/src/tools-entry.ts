@@ -26,6 +26,9 @@ export { buildShippedGalaxyImagesFile, SHIPPED_GALAXY_IMAGES_FILE } from "./gala
 export { generateGalaxyImagesWithArms } from "./galaxy-images/generate-galaxy-images";
 export { randomFromState } from "./random/seeded-random";
 
+// The notebook test's stand-in for the VGG16 ImageNet weights (tools/notebooks/vgg16-test-weights.ts).
+export { VGG16_WEIGHTS_ENV_VAR } from "./pretrained/vgg16-weights";
+
 // Infrastructure written once for lib and tools: atomic writes, the HTML escape, processes.
 export { writeFileAtomically, FileWriteError } from "./files/write-file-atomically";
 export { writeFileAtomicallySync } from "./files/replace-file-atomically";

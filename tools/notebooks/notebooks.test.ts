@@ -18,6 +18,8 @@ import { answeredExerciseCells, exerciseConventionProblems } from "./exercise-ce
 import { readNotebook } from "./notebook-format";
 import { nodeWarningsInOutputs } from "./node-warnings";
 import { formatDiagnostics, typecheckNotebook } from "./typecheck-notebook";
+import { needsVgg16Weights, writeRandomVgg16Weights } from "./vgg16-test-weights";
+import { VGG16_WEIGHTS_ENV_VAR } from "@redes-neurais/lib/ferramentas";
 
 /**
  * `REDES_NEURAIS_NOTEBOOKS="05 06"` limits the run to the named notebooks (numbers or
@@ -38,6 +40,10 @@ const fastCellTimeoutSeconds = 300;
 
 test("notebooks do curso", async (t) => {
   const notebooks = selectNotebooks(await listCourseNotebooks(), requestedNotebooks);
+  const fixtures = await mkdtemp(path.join(tmpdir(), "redes-neurais-notebook-fixtures-"));
+  t.after(() => rm(fixtures, { recursive: true, force: true }));
+  /** Stand-in VGG16 weights (tools/notebooks/vgg16-test-weights.ts), written once for the notebooks that look for them. */
+  let vgg16Weights: Promise<string> | undefined;
   await t.test("há notebooks do curso em notebooks/ (NN_nome.ipynb)", () => {
     assert.ok(notebooks.length > 0, "nenhum notebooks/NN_nome.ipynb encontrado");
   });
@@ -62,13 +68,18 @@ test("notebooks do curso", async (t) => {
       await t.test("executa do início ao fim no backend nativo, em modo rápido", { timeout: 30 * 60_000 }, async () => {
         const work = await mkdtemp(path.join(tmpdir(), "redes-neurais-notebook-"));
         const executed = path.join(work, `${notebook.name}.ipynb`);
+        const env: Record<string, string> = { REDES_NEURAIS_FAST: "1", REDES_NEURAIS_BACKEND: "tensorflow" };
+        if (needsVgg16Weights(JSON.stringify(await readNotebook(notebook.file)))) {
+          vgg16Weights ??= writeRandomVgg16Weights(fixtures);
+          env[VGG16_WEIGHTS_ENV_VAR] = await vgg16Weights;
+        }
         try {
           await executeNotebook(
             {
               input: notebook.file,
               output: executed,
               cellTimeoutSeconds: fastCellTimeoutSeconds,
-              env: { REDES_NEURAIS_FAST: "1", REDES_NEURAIS_BACKEND: "tensorflow" },
+              env,
             },
             notebook.displayPath,
           );
