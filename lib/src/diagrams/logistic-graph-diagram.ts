@@ -12,7 +12,7 @@ import { COLOURS, SMALL_SIZE, arrow, element, group, svgDiagram, text } from "./
 /** More attributes than this would not fit a slide. */
 const MAXIMUM_ATTRIBUTES = 6;
 const WIDTH = 1000;
-const BAND = 140;
+const BAND = 150;
 const LEAF_OFFSET = 50;
 const TOP = 40;
 const LEAF_X = 70;
@@ -60,8 +60,10 @@ export function logisticGraphDiagram(input: LogisticGraphInput): Diagram {
     backward: string,
     name: string,
     values: { forward: number; backward: number },
-    at = 0.5,
+    placement: { at?: number; labels?: "split" | "above" | "below" } = {},
   ): string => {
+    const at = placement.at ?? 0.5;
+    const labels = placement.labels ?? "split";
     const length = Math.hypot(x2 - x1, y2 - y1);
     const sx = x1 + ((x2 - x1) * NODE_RADIUS) / length;
     const sy = y1 + ((y2 - y1) * NODE_RADIUS) / length;
@@ -70,12 +72,19 @@ export function logisticGraphDiagram(input: LogisticGraphInput): Diagram {
     const mx = sx + (ex - sx) * at;
     const my = sy + (ey - sy) * at;
     const vertical = Math.abs(ex - sx) < 1;
-    const beside = vertical ? { "text-anchor": "start" } : {};
+    // A white halo behind each label keeps it readable where it crosses another edge.
+    const halo = { stroke: "white", "stroke-width": 5, "stroke-linejoin": "round", "paint-order": "stroke" };
+    const beside = vertical ? { "text-anchor": "start", ...halo } : halo;
     const dx = vertical ? 12 : 0;
     return group({ class: "aresta", "data-nome": name, "data-ida": values.forward, "data-volta": values.backward }, [
       arrow(sx, sy, ex, ey),
-      text(mx + dx, my - (vertical ? 4 : 9), forward, { "font-size": SMALL_SIZE, ...beside }),
-      text(mx + dx, my + 21, `${vertical ? "↓ " : "← "}${backward}`, { "font-size": SMALL_SIZE, fill: COLOURS.backward, ...beside }),
+      // Forward value and gradient on either side of the edge, or both on one side (edges drawn close together).
+      text(mx + dx, my + (vertical ? -4 : labels === "above" ? -28 : labels === "below" ? 20 : -9), forward, { "font-size": SMALL_SIZE, ...beside }),
+      text(mx + dx, my + (labels === "above" ? -9 : labels === "below" ? 39 : 21), `${vertical ? "↓ " : "← "}${backward}`, {
+        "font-size": SMALL_SIZE,
+        fill: COLOURS.backward,
+        ...beside,
+      }),
     ]);
   };
 
@@ -87,15 +96,15 @@ export function logisticGraphDiagram(input: LogisticGraphInput): Diagram {
       edge(LEAF_X, y - LEAF_OFFSET, PRODUCT_X, y, `w${i} = ${formatValue(w)}`, `∂E/∂w${i} = ${formatValue(v.dLossDWeights[k] as number)}`, `w${k + 1}`, {
         forward: w,
         backward: v.dLossDWeights[k] as number,
-      }),
+      }, { at: 0.55, labels: "above" }),
       edge(LEAF_X, y + LEAF_OFFSET, PRODUCT_X, y, `x${i} = ${formatValue(x)}`, `∂E/∂x${i} = ${formatValue(v.dLossDx[k] as number)}`, `x${k + 1}`, {
         forward: x,
         backward: v.dLossDx[k] as number,
-      }),
+      }, { at: 0.55, labels: "below" }),
       edge(PRODUCT_X, y, SUM_X, centreY, `p${i} = ${formatValue(v.products[k] as number)}`, `∂E/∂p${i} = ${formatValue(v.dLossDz)}`, `p${k + 1}`, {
         forward: v.products[k] as number,
         backward: v.dLossDz,
-      }, 0.32),
+      }, { at: 0.45 }),
       text(LEAF_X - 8, y - LEAF_OFFSET + 6, `w${i}`, { "text-anchor": "end", "font-weight": "bold" }),
       text(LEAF_X - 8, y + LEAF_OFFSET + 6, `x${i}`, { "text-anchor": "end", "font-weight": "bold" }),
       node(PRODUCT_X, y, "×", COLOURS.operation, { class: "no", "data-no": `produto ${k + 1}` }),

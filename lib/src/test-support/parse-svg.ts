@@ -28,7 +28,7 @@ export function parseDiagramSvg(svg: string): Element {
 }
 
 /** The element children of `parent`, in order. */
-export function childElements(parent: Element): Element[] {
+function childElements(parent: Element): Element[] {
   const found: Element[] = [];
   for (let node = parent.firstChild; node !== null; node = node.nextSibling) {
     if (node.nodeType === 1) found.push(node as Element);
