@@ -33,8 +33,10 @@ interface ConvnetRow {
 const WIDTH = 1000;
 const ROW_HEIGHT = 62;
 const TOP = 70;
-const BAR_X = 250;
-const BAR_MAXIMUM = 360;
+const BAR_X = 330;
+const BAR_MAXIMUM = 300;
+/** Longer names are cut with … (the whole name stays in the row's data-nome). */
+const NAME_LENGTH = 27;
 /** More rows than this would not fit a slide: group the blocks or draw a part of the model. */
 const MAXIMUM_ROWS = 24;
 const BLOCK_NAME = /^(block\d+)_/;
@@ -74,7 +76,7 @@ export function convnetDiagram(model: tf.LayersModel, options: ConvnetDiagramOpt
     const barWidth = Math.max(16, (BAR_MAXIMUM * size) / Math.max(1, largest));
     const mainKind = row.kinds.includes("Conv2D") ? "Conv2D" : (row.kinds.split(" ").pop() ?? "");
     return group({ class: "linha", "data-nome": row.name, "data-forma": row.outputShape.join(","), "data-parametros": row.parameters, "data-camadas": row.layers }, [
-      text(20, y + 24, row.name, { "text-anchor": "start", "font-weight": "bold" }),
+      text(20, y + 24, row.name.length > NAME_LENGTH ? `${row.name.slice(0, NAME_LENGTH - 1)}…` : row.name, { "text-anchor": "start", "font-weight": "bold" }),
       text(20, y + 46, row.kinds, { "text-anchor": "start", "font-size": SMALL_SIZE, fill: COLOURS.muted }),
       element("rect", {
         x: BAR_X + (BAR_MAXIMUM - barWidth) / 2,

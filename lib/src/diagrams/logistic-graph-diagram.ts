@@ -7,7 +7,7 @@ import { InvalidDiagramInputError } from "./diagram-errors";
 import type { Diagram } from "./diagram";
 import { formatValue, subscript } from "./diagram-text";
 import { logisticGraphValues, type LogisticGraphInput } from "./logistic-graph";
-import { COLOURS, SMALL_SIZE, arrow, element, group, svgDiagram, text } from "./svg-document";
+import { COLOURS, HALO, SMALL_SIZE, arrow, element, group, svgDiagram, text } from "./svg-document";
 
 /** More attributes than this would not fit a slide. */
 const MAXIMUM_ATTRIBUTES = 6;
@@ -72,9 +72,7 @@ export function logisticGraphDiagram(input: LogisticGraphInput): Diagram {
     const mx = sx + (ex - sx) * at;
     const my = sy + (ey - sy) * at;
     const vertical = Math.abs(ex - sx) < 1;
-    // A white halo behind each label keeps it readable where it crosses another edge.
-    const halo = { stroke: "white", "stroke-width": 5, "stroke-linejoin": "round", "paint-order": "stroke" };
-    const beside = vertical ? { "text-anchor": "start", ...halo } : halo;
+    const beside = vertical ? { "text-anchor": "start", ...HALO } : HALO;
     const dx = vertical ? 12 : 0;
     return group({ class: "aresta", "data-nome": name, "data-ida": values.forward, "data-volta": values.backward }, [
       arrow(sx, sy, ex, ey),

@@ -9,7 +9,7 @@ import { InvalidDiagramInputError } from "./diagram-errors";
 import type { Diagram } from "./diagram";
 import { formatValue, subscript, visibleUnits } from "./diagram-text";
 import { describeValue } from "./layer-sizes";
-import { COLOURS, SMALL_SIZE, arrow, element, group, labelledBox, svgDiagram, text } from "./svg-document";
+import { COLOURS, HALO, SMALL_SIZE, arrow, element, group, labelledBox, svgDiagram, text } from "./svg-document";
 
 /** At most this many inputs are drawn; the others are summarised by ⋮. */
 const MAXIMUM_INPUTS_DRAWN = 8;
@@ -53,7 +53,7 @@ export function neuronDiagram(neuron: Neuron, inputs?: readonly number[]): Diagr
       arrow(INPUT_X + 26, biasY, SUM_X - SUM_RADIUS * 0.8, sumY - SUM_RADIUS * 0.6, { colour: COLOURS.muted }),
       element("circle", { cx: INPUT_X, cy: biasY, r: 26, fill: "white", stroke: COLOURS.line, "stroke-width": 1.5 }),
       text(INPUT_X, biasY + 6, "1"),
-      text((INPUT_X + SUM_X) / 2, (biasY + sumY) / 2 - 18, `b = ${formatValue(neuron.bias)}`, { fill: COLOURS.line }),
+      text((INPUT_X + SUM_X) / 2, (biasY + sumY) / 2 - 18, `b = ${formatValue(neuron.bias)}`, { fill: COLOURS.line, ...HALO }),
     ]),
   );
   rows.forEach((index, row) => {
@@ -65,15 +65,15 @@ export function neuronDiagram(neuron: Neuron, inputs?: readonly number[]): Diagr
     const label = `x${subscript(index + 1)}`;
     const weight = neuron.weights[index] as number;
     const inputValue = inputs?.[index];
-    const labelX = INPUT_X + 0.42 * (SUM_X - INPUT_X);
-    const labelY = y + 0.42 * (sumY - y) - 8;
+    const labelX = INPUT_X + 0.3 * (SUM_X - INPUT_X);
+    const labelY = y + 0.3 * (sumY - y) - 8;
     body.push(
       group({ class: "entrada", "data-indice": index + 1, "data-peso": weight }, [
         arrow(INPUT_X + 26, y, SUM_X - SUM_RADIUS, sumY + (y - sumY) * 0.15, { colour: COLOURS.line, width: 1 + Math.min(4, Math.abs(weight) * 2) }),
         element("circle", { cx: INPUT_X, cy: y, r: 26, fill: COLOURS.input, stroke: COLOURS.line, "stroke-width": 1.5 }),
         text(INPUT_X, y + 6, label),
         inputValue === undefined ? "" : text(INPUT_X - 34, y + 6, `${formatValue(inputValue)}`, { "text-anchor": "end", "font-size": SMALL_SIZE }),
-        text(labelX, labelY, `w${subscript(index + 1)} = ${formatValue(weight)}`, { "font-size": SMALL_SIZE, fill: COLOURS.line }),
+        text(labelX, labelY, `w${subscript(index + 1)} = ${formatValue(weight)}`, { "font-size": SMALL_SIZE, fill: COLOURS.line, ...HALO }),
       ]),
     );
   });

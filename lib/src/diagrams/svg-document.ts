@@ -24,6 +24,9 @@ export const COLOURS = {
   backward: "#D55E00",
 } as const;
 
+/** A white halo behind a text, so that a label stays readable where it crosses a line. */
+export const HALO = { stroke: "white", "stroke-width": 5, "stroke-linejoin": "round", "paint-order": "stroke" } as const;
+
 /** Attributes of an SVG element; `undefined` values are left out. */
 export type SvgAttributes = Readonly<Record<string, string | number | undefined>>;
 
