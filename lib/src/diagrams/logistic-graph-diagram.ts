@@ -42,7 +42,7 @@ export function logisticGraphDiagram(input: LogisticGraphInput): Diagram {
   const bandY = (k: number): number => TOP + k * BAND + BAND / 2;
   const centreY = TOP + (n * BAND) / 2;
   const biasY = centreY + 150;
-  const height = Math.max(TOP + n * BAND, biasY + 30) + 120;
+  const height = Math.max(TOP + n * BAND, biasY + 50) + 120;
   const body: string[] = [];
 
   const node = (x: number, y: number, symbol: string, fill: string, attributes: Record<string, string | number> = {}): string =>

@@ -40,6 +40,13 @@ describe("logisticGraphValues", () => {
     });
   }
 
+  test("a saturated neuron (y rounds to 1) still gets a finite ∂E/∂z = y − t", () => {
+    const values = logisticGraphValues({ x: [50], t: 0, weights: [1], bias: 0 });
+    assert.equal(values.y, 1);
+    assert.equal(values.dLossDz, 1);
+    assert.deepEqual(values.dLossDWeights, [50]);
+  });
+
   test("agrees with notebook 05's logisticGradients for a batch of one object, with the trained tensors", () => {
     const params = { w: tf.tensor1d(weights), b: tf.scalar(bias) };
     const before = tf.memory().numTensors;

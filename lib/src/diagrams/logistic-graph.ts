@@ -80,8 +80,9 @@ export function logisticGraphValues(input: LogisticGraphInput): LogisticGraphVal
   const loss = -(t * Math.log(y) + (1 - t) * Math.log(1 - y));
   const dLossDy = -t / y + (1 - t) / (1 - y);
   const dyDz = y * (1 - y);
-  // y − t algebraically; computed as the product so that the diagram's chain rule holds digit by digit.
-  const dLossDz = dLossDy * dyDz;
+  // The product ∂E/∂y · ∂y/∂z simplifies to y − t, which stays finite when y rounds to 0 or 1
+  // (|z| > ~37), where ∂E/∂y is infinite and ∂y/∂z is 0.
+  const dLossDz = y - t;
   return {
     x,
     t,
