@@ -31,10 +31,16 @@ export { isFastMode, pickForMode } from "./fast-mode";
 export { datasetPath } from "./datasets/manifest";
 // Every notebook's exercises show their verdict with this.
 export { showExerciseCheck, type ExerciseCheck } from "./exercises/exercise-check";
+// Every diagram of the course (below, by notebook) is shown with showDiagram and saved with saveDiagram.
+export type { Diagram } from "./diagrams/diagram";
+export { showDiagram } from "./diagrams/show-diagram";
+export { saveDiagram } from "./diagrams/save-diagram";
+export { InvalidDiagramInputError } from "./diagrams/diagram-errors";
 
 // 01_o_que_sao_redes_neurais: one neuron.
 export { neuronOutput, type Neuron, type NeuronOutput } from "./neuron/neuron-output";
 export { NEURON_EXERCISE, checkNeuronSum, checkNeuronOutput } from "./exercises/neuron-exercises";
+export { neuronDiagram } from "./diagrams/neuron-diagram";
 
 // 02_funcoes_de_ativacao: activation functions, their derivatives and figures.
 export { activationValue, activationDerivativeValue, applyActivation, applyActivationDerivative, type ActivationName } from "./activations/activation-functions";
@@ -49,6 +55,7 @@ export { countMlpParameters } from "./mlp/count-parameters";
 export { collapseLinearLayers } from "./mlp/collapse-linear-layers";
 export { buildMlp, mlpFromWeights, type BuildMlpOptions } from "./mlp/mlp-model";
 export { checkParameterCount } from "./exercises/mlp-exercises";
+export { denseNetworkDiagram, type DenseNetworkDiagramOptions } from "./diagrams/dense-network-diagram";
 
 // 04_teorema_da_universalidade: steps, bumps and the approximation error.
 export { evaluateOneHiddenLayer, oneHiddenLayerAsDenseLayers, stepPosition, type OneHiddenLayerNet } from "./universality/one-hidden-layer";
@@ -74,6 +81,8 @@ export { initTwoLayerMlp, mlpLoss, trainTwoLayerMlp, type HiddenActivation, type
 export { decisionBoundaryLine } from "./backprop/decision-boundary";
 export { gradientCheck, type GradientCheck, type GradientCheckOptions, type InputGradientCheck, type ScalarFunction } from "./backprop/gradient-check";
 export { checkChainRuleGradient, checkWeightUpdate, checkHiddenLayerDelta, checkLogisticGradientFunction, type LogisticGradientFunction } from "./exercises/backprop-exercises";
+export { logisticGraphValues, type LogisticGraphInput, type LogisticGraphValues } from "./diagrams/logistic-graph";
+export { logisticGraphDiagram } from "./diagrams/logistic-graph-diagram";
 
 // 06_redes_convolucionais: simulated galaxy images, MNIST, Galaxy10 and the convnet builder.
 export { generateGalaxyImages, GALAXY_CLASS_NAMES, type GalaxyImageSet, type GalaxyImageOptions } from "./galaxy-images/generate-galaxy-images";
@@ -86,6 +95,7 @@ export { planConvnet, type ConvnetConfig, type ConvnetLayerConfig, type ConvnetL
 export { buildConvnet } from "./convnet/build-convnet";
 export { imageGridFigure, featureMapImages, filterImages, type ImageGridOptions } from "./convnet/image-grid-figure";
 export { checkFeatureMapSize, checkConvParameterCount, checkVerticalEdgeFilter } from "./exercises/convnet-exercises";
+export { convnetDiagram, type ConvnetDiagramOptions } from "./diagrams/convnet-diagram";
 
 // 07_redes_convolucionais_pre_treinadas: VGG16, Keras HDF5 weights, the course's pretrained base.
 export { buildVgg16, preprocessVgg16Input, type Vgg16Options } from "./pretrained/vgg16";
@@ -116,6 +126,9 @@ export { scaledDotProductAttention, causalMask, type AttentionResult } from "./a
 export { generateLightCurves, lightCurvesToTensors, type LightCurves, type LightCurveOptions } from "./light-curves/generate-light-curves";
 export { trainSelfOrganizingMap, type SelfOrganizingMap, type SelfOrganizingMapOptions } from "./kohonen/self-organizing-map";
 export { checkAttentionWeights, checkAutoencoderParameters } from "./exercises/fauna-exercises";
+export { attentionDiagram, type AttentionDiagramInput } from "./diagrams/attention-diagram";
+export { lstmCellDiagram, lstmParameterCount, type LstmCellDiagramOptions } from "./diagrams/lstm-cell-diagram";
+export { autoencoderDiagram } from "./diagrams/autoencoder-diagram";
 
 // Errors: every error the library throws on purpose is a CourseError (lib/src/errors.ts),
 // with a message in Portuguese; a notebook tells it from a bug with isCourseError.
