@@ -25,6 +25,8 @@ export const paths = {
   nodeModules: path.join(projectRoot, "node_modules"),
   tfjsNode: path.join(projectRoot, "node_modules", "@tensorflow", "tfjs-node"),
   tslabCli: path.join(projectRoot, "node_modules", "tslab", "bin", "tslab"),
+  /** The course's kernel: tslab with its sockets bound before they are read (tools/jupyter/tslab-kernel.cjs). */
+  kernelLauncher: path.join(projectRoot, "tools", "jupyter", "tslab-kernel.cjs"),
   venv,
   venvPython: path.join(venv, "bin", "python"),
   venvBin: path.join(venv, "bin"),

@@ -131,10 +131,11 @@ function bwrapArguments(workDir: string, memoryMb: number, passEnv: Record<strin
   plan.expose(paths.lib);
   plan.expose(paths.datasets);
   plan.expose(paths.venv);
+  plan.expose(paths.kernelLauncher);
   plan.exposeLinkTargets(path.join(paths.tfjsNode, "deps", "lib"));
   args.push(...plan.args);
   args.push("--bind", workDir, sandboxViewDir, "--bind", workDir, workDir, "--chdir", sandboxViewDir, "--");
-  args.push(process.execPath, paths.tslabCli, "kernel", "--config-path", path.join(sandboxViewDir, ".kernel-connection.json"));
+  args.push(process.execPath, paths.kernelLauncher, "kernel", "--config-path", path.join(sandboxViewDir, ".kernel-connection.json"));
   return args;
 }
 

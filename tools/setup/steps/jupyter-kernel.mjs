@@ -16,7 +16,7 @@ const labSettingsFile = path.join(paths.venv, "share", "jupyter", "lab", "settin
 function kernelSpec() {
   const spec = {
     // The Node.js that ran the set-up, so the kernel does not depend on PATH.
-    argv: [process.execPath, paths.tslabCli, "kernel", "--config-path", "{connection_file}"],
+    argv: [process.execPath, paths.kernelLauncher, "kernel", "--config-path", "{connection_file}"],
     display_name: kernelDisplayName,
     language: "typescript",
     env: { TF_CPP_MIN_LOG_LEVEL: "2" },

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+/**
+ * The course's kernel: tslab 1.0.22 (node_modules/tslab), started as `tslab kernel`, with one
+ * correction. tslab's `ZmqServer.init` (node_modules/tslab/dist/jupyter.js) starts reading the
+ * shell, control and heartbeat sockets before the five `bind` calls have finished; when the
+ * first `kernel_info_request` arrives while a bind is still in progress, zeromq 6 throws
+ * "Socket is blocked by a bind or unbind operation" (EBUSY) on the next receive or send, the
+ * kernel never answers and Jupyter gives up after its start-up timeout (seen once in CI, on a
+ * loaded machine). Here the sockets are bound first and read afterwards; the rest is tslab's.
+ * docs/arquitetura.md §3 records it.
+ */
+"use strict";
+const fs = require("node:fs");
+const jupyter = require("tslab/dist/jupyter.js");
+
+/** Reads a socket until it is closed, handing each message to `handle` (as tslab does). */
+async function serve(socket, handle) {
+  for await (const message of socket) handle(message);
+}
+
+jupyter.ZmqServer.prototype.init = async function initBindingFirst() {
+  const connection = JSON.parse(fs.readFileSync(this.configPath, "utf-8"));
+  this.connInfo = connection;
+  // The zeromq that tslab itself would load (one copy per process).
+  const zmq = require(require.resolve("zeromq", { paths: [require.resolve("tslab/dist/jupyter.js")] }));
+  this.iopub = new zmq.Publisher();
+  this.shell = new zmq.Router();
+  this.control = new zmq.Router();
+  this.stdin = new zmq.Router();
+  this.hb = new zmq.Reply();
+  await Promise.all([
+    this.bindSocket(this.iopub, connection.iopub_port),
+    this.bindSocket(this.shell, connection.shell_port),
+    this.bindSocket(this.control, connection.control_port),
+    this.bindSocket(this.stdin, connection.stdin_port),
+    this.bindSocket(this.hb, connection.hb_port),
+  ]);
+  void serve(this.shell, (message) => this.handleShellMessage(this.shell, ...message));
+  void serve(this.control, (message) => this.handleShellMessage(this.control, ...message));
+  void serve(this.hb, (message) => this.hb.send(message));
+};
+
+require("tslab/dist/main.js").main();
