@@ -7,7 +7,7 @@
  * "Socket is blocked by a bind or unbind operation" (EBUSY) on the next receive or send, the
  * kernel never answers and Jupyter gives up after its start-up timeout (seen once in CI, on a
  * loaded machine). Here the sockets are bound first and read afterwards; the rest is tslab's.
- * docs/arquitetura.md §3 records it.
+ * docs/arquitetura.md §4 records it.
  */
 "use strict";
 const fs = require("node:fs");
