@@ -24,7 +24,6 @@ export const paths = {
   datasets: path.join(projectRoot, "datasets"),
   nodeModules: path.join(projectRoot, "node_modules"),
   tfjsNode: path.join(projectRoot, "node_modules", "@tensorflow", "tfjs-node"),
-  tslabCli: path.join(projectRoot, "node_modules", "tslab", "bin", "tslab"),
   /** The course's kernel: tslab with its sockets bound before they are read (tools/jupyter/tslab-kernel.cjs). */
   kernelLauncher: path.join(projectRoot, "tools", "jupyter", "tslab-kernel.cjs"),
   venv,
