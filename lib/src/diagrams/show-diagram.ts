@@ -8,11 +8,8 @@ import { displayMimeBundle } from "../jupyter/display-mime-bundle";
 import { isInsideTslabKernel } from "../jupyter/tslab-display-channel";
 import { escapeHtml } from "../html/escape-html";
 import { InvalidDiagramInputError } from "./diagram-errors";
-import type { Diagram } from "./diagram";
+import { DIAGRAM_CLASS, type Diagram } from "./diagram";
 import { describeValue } from "./layer-sizes";
-
-/** The class of the wrapper around a diagram in the notebook (tools/handouts and tests look for it). */
-const DIAGRAM_CLASS = "redes-neurais-diagrama";
 
 /**
  * Shows `diagram` as the output of the current cell.
