@@ -75,6 +75,11 @@ async function codeOf(file: string): Promise<string[]> {
   return notebook.cells.filter((cell) => cell.cell_type === "code").map((cell) => textOf(cell.source));
 }
 
+/** An SVG document as the data: URL showDiagram puts in its <img> (lib/src/diagrams/show-diagram.ts). */
+function svgImage(svg: string): string {
+  return `data:image/svg+xml;base64,${Buffer.from(svg, "utf8").toString("base64")}`;
+}
+
 /** Notebooks 01–11 follow the lecture's slides and must show at least one diagram of lib/src/diagrams each; 00 (the setup) none. */
 function minimumDiagramsOf(notebookName: string): number {
   const number = Number.parseInt(notebookName.slice(0, 2), 10);
@@ -157,7 +162,7 @@ describe("o curso no navegador (Chromium)", { skip }, () => {
             await waitForHandoutFigures(page, 30_000);
             const report = await inspectHandout(page);
             await page.screenshot({ path: screenshotFile(`apostila-${notebook.name}`), fullPage: true });
-            const diagrams = page.locator(`.${DIAGRAM_CLASS} svg`);
+            const diagrams = page.locator(`.${DIAGRAM_CLASS} img`);
             for (let index = 0; index < report.diagrams.length; index++) {
               await diagrams.nth(index).screenshot({ path: screenshotFile(`apostila-${notebook.name}-diagrama-${index + 1}`) });
             }
@@ -212,9 +217,10 @@ describe("o curso no navegador (Chromium)", { skip }, () => {
           <div class="jp-Cell jp-MarkdownCell"><div class="jp-RenderedMarkdown"><p>A perda é $L = -\\log p$ e <code>$ npm test</code>.</p></div></div>
           <div class="jp-Cell jp-CodeCell"><div class="jp-InputArea-editor"><div class="highlight"><pre>const x = 1;</pre></div></div></div>
           <div class="redes-neurais-figura" id="f1">sem gráfico</div>
-          <div class="${DIAGRAM_CLASS}"><svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><title>Bom</title><desc>Um retângulo.</desc><rect width="200" height="100"/></svg></div>
-          <div class="${DIAGRAM_CLASS}"><svg xmlns="http://www.w3.org/2000/svg" width="0" height="0"><title>Sem descrição</title></svg></div>
+          <div class="${DIAGRAM_CLASS}"><img src="${svgImage('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><title>Bom</title><desc>Um retângulo.</desc><rect width="200" height="100"/></svg>')}"></div>
+          <div class="${DIAGRAM_CLASS}"><img src="${svgImage('<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0"><title>Sem descrição</title></svg>')}"></div>
         </body>`);
+        await waitForHandoutFigures(page, 10_000);
         return inspectHandout(page);
       });
       const problems = handoutProblems(report, { figures: 1, formulas: 0, minimumDiagrams: 3 });

@@ -11,7 +11,7 @@ export interface HandoutReport {
   figures: number;
   figuresDrawn: number;
   figuresNotDrawn: string[];
-  /** The diagrams on the page: the `<title>` and `<desc>` of each SVG and the size it is drawn at (CSS pixels). */
+  /** The diagrams on the page: the `<title>` and `<desc>` of each SVG and the size it is drawn at (CSS pixels; 0 when its image did not load). */
   diagrams: HandoutDiagram[];
   /** Formulas drawn by MathJax. */
   formulas: number;
@@ -35,12 +35,15 @@ export interface HandoutDiagram {
   height: number;
 }
 
-/** Waits (bounded, without failing) for every course figure to have its SVG. */
+/** Waits (bounded, without failing) for every course figure to have its SVG and every diagram's image to load. */
 export async function waitForHandoutFigures(page: Page, timeoutMs: number): Promise<void> {
   await page
-    .waitForFunction(`[...document.querySelectorAll(".${FIGURE_CLASS}")].every((figure) => figure.querySelector(".main-svg"))`, undefined, {
-      timeout: timeoutMs,
-    })
+    .waitForFunction(
+      `[...document.querySelectorAll(".${FIGURE_CLASS}")].every((figure) => figure.querySelector(".main-svg")) && ` +
+        `[...document.querySelectorAll(".${DIAGRAM_CLASS} img")].every((image) => image.complete)`,
+      undefined,
+      { timeout: timeoutMs },
+    )
     .catch(() => undefined);
 }
 
@@ -52,10 +55,15 @@ export async function inspectHandout(page: Page): Promise<HandoutReport> {
       return graph !== null && Array.isArray(graph.data) && graph.data.length > 0 && graph.querySelector(".main-svg") !== null;
     };
     const diagrams = [...document.querySelectorAll(".${DIAGRAM_CLASS}")].map((wrapper) => {
-      const svg = wrapper.querySelector("svg");
-      const box = svg?.getBoundingClientRect();
+      // showDiagram (lib/src/diagrams/show-diagram.ts) writes the SVG document as an <img> with a data: URL.
+      const image = wrapper.querySelector("img");
+      const encoded = /^data:image\\/svg\\+xml;base64,(.*)$/.exec(image?.getAttribute("src") ?? "")?.[1];
+      const svg = encoded === undefined ? null : new DOMParser().parseFromString(
+        new TextDecoder().decode(Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0))), "image/svg+xml").documentElement;
       const child = (name) => svg?.querySelector(":scope > " + name)?.textContent.trim() ?? "";
-      return { title: child("title"), description: child("desc"), width: box?.width ?? 0, height: box?.height ?? 0 };
+      const box = image?.getBoundingClientRect();
+      const decoded = image !== null && image.complete && image.naturalWidth > 0;
+      return { title: child("title"), description: child("desc"), width: decoded ? box.width : 0, height: decoded ? box.height : 0 };
     });
     const rawMath = [];
     const texPattern = /\\$\\$[^$]+\\$\\$|\\$[^$\\s][^$]*\\$|\\\\\\([^]*?\\\\\\)|\\\\\\[[^]*?\\\\\\]/;

@@ -147,9 +147,12 @@ export async function inspectNotebook(page: Page): Promise<LabNotebookReport> {
     let diagramsDrawn = 0;
     const diagramsNotDrawn = [];
     for (const wrapper of notebook.querySelectorAll(".${DIAGRAM_CLASS}")) {
-      const box = wrapper.querySelector("svg")?.getBoundingClientRect();
-      if (box && box.width > 0 && box.height > 0) diagramsDrawn += 1;
-      else diagramsNotDrawn.push(JSON.stringify(wrapper.getAttribute("title") ?? "") + ": " + (box ? box.width + "×" + box.height + " px" : "sem SVG"));
+      // showDiagram (lib/src/diagrams/show-diagram.ts) writes the SVG document as an <img> with a data: URL.
+      const image = wrapper.querySelector("img");
+      const box = image?.getBoundingClientRect();
+      const loaded = image !== null && image.complete && image.naturalWidth > 0;
+      if (loaded && box.width > 0 && box.height > 0) diagramsDrawn += 1;
+      else diagramsNotDrawn.push(JSON.stringify(wrapper.getAttribute("title") ?? "") + ": " + (image === null ? "sem imagem" : loaded ? box.width + "×" + box.height + " px" : "imagem não carregada"));
     }
     const visible = (element) => element.getClientRects().length > 0;
     const monitorGraphs = [...notebook.querySelectorAll(".js-plotly-plot")].filter((graph) => graph.layout?.meta?.redesNeuraisMonitor === true && visible(graph));
