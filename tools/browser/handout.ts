@@ -26,7 +26,7 @@ export interface HandoutReport {
 }
 
 /** One diagram as the browser draws it. */
-export interface HandoutDiagram {
+interface HandoutDiagram {
   /** The SVG's own `<title>` ("" when missing). */
   title: string;
   /** The SVG's own `<desc>` ("" when missing). */
