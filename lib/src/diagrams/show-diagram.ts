@@ -40,7 +40,8 @@ export function showDiagram(diagram: Diagram): void {
  * description as the image's alternative text. Not the SVG inline: JupyterLab sanitizes the
  * HTML of an untrusted notebook (one saved with outputs somewhere else, as the handouts'
  * executed notebooks) and drops inline `<svg>`, while it keeps an `<img>` with a data: source
- * (tools/browser/course.browser-test.ts reopens such notebooks and checks the diagrams show).
+ * (docs/arquitetura.md §6; tools/browser/course.browser-test.ts reopens such notebooks and checks
+ * the diagrams show).
  * Each diagram also keeps its own SVG document, so marker ids cannot collide on a page.
  */
 function diagramHtml(diagram: Diagram): string {
