@@ -93,12 +93,13 @@ function withPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
   });
 }
 
-/** Scrolls a JupyterLab notebook to its training monitor, else its first figure, for the screenshot. */
+/** Scrolls a JupyterLab notebook to its training monitor, else its first figure, else its first diagram, for the screenshot. */
 async function scrollToHighlight(page: Page): Promise<void> {
   await page.evaluate(`(() => {
     const graphs = [...document.querySelectorAll(".jp-NotebookPanel .js-plotly-plot")];
     const target = graphs.find((graph) => graph.layout?.meta?.redesNeuraisMonitor === true)
-      ?? document.querySelector(".jp-NotebookPanel .redes-neurais-monitor") ?? graphs[0];
+      ?? document.querySelector(".jp-NotebookPanel .redes-neurais-monitor") ?? graphs[0]
+      ?? document.querySelector(".jp-NotebookPanel .${DIAGRAM_CLASS}");
     target?.scrollIntoView({ block: "center" });
   })()`);
   await page.waitForTimeout(500);
