@@ -18,6 +18,7 @@ export { installNativeSpeedups, installedSpeedups } from "./backend/speedups/ins
 // Figures in handouts and in the browser suite (tools/handouts, tools/browser).
 export { FIGURE_CLASS, countCourseFigures, plotlyBundleScript, plotlyBundleSource } from "./plot/plotly-bundle";
 export { figureMimeBundle } from "./plot/jupyter-figure-sink";
+export { DIAGRAM_CLASS } from "./diagrams/diagram";
 export { createUpdatableDisplay, type UpdatableDisplay } from "./jupyter/updatable-display";
 
 // Generators of the shipped data sets (tools/datasets) and of the pretrained base (tools/pretrain).

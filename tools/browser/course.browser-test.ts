@@ -5,14 +5,17 @@
  * 1. Handouts: every course notebook (notebooks/NN_*.ipynb, found at run time) is built in
  *    fast mode into a scratch folder, with the index; each page is opened with the network
  *    cut off and must ask nothing of the outside, draw its figures and its math, and show
- *    its code highlighted as TypeScript; the index links every handout in course order.
+ *    its code highlighted as TypeScript; notebooks 01–11 show at least one diagram
+ *    (lib/src/diagrams), each drawn with its <title> and <desc>, and screenshotted alone;
+ *    the index links every handout in course order.
  * 2. JupyterLab: the course's JupyterLab (tools/lab.ts) on 127.0.0.1 with a token, serving
  *    a scratch copy of notebooks/ (the originals are never touched), the kernel in fast mode
  *    on the native backend. Each notebook is opened, run with Run ▸ Run All Cells, waited
  *    for; no cell may be left unrun, nothing may go to stderr, every Plotly figure must be
- *    drawn with data, and where the code calls trainingMonitor( the live monitor must show.
+ *    drawn with data, every diagram drawn (at least one in 01–11), and where the code
+ *    calls trainingMonitor( the live monitor must show.
  * 3. Reopened: each notebook executed for its handout (so saved with outputs, never
- *    trusted) is opened in JupyterLab without running anything: its figures must show.
+ *    trusted) is opened in JupyterLab without running anything: its figures and diagrams must show.
  *
  * Screenshots and timings go to artifacts/browser/. The server and every kernel are stopped
  * whatever happens. `REDES_NEURAIS_NOTEBOOKS="00 05"` limits the run to some notebooks.
@@ -23,7 +26,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import { findProcesses } from "@redes-neurais/lib/ferramentas";
+import { DIAGRAM_CLASS, findProcesses } from "@redes-neurais/lib/ferramentas";
 import { findChromium } from "./chromium";
 import { withHeadlessChromiumPage } from "./headless-chromium";
 import { chromiumSkipReason } from "./chromium-availability";
@@ -72,6 +75,17 @@ async function codeOf(file: string): Promise<string[]> {
   return notebook.cells.filter((cell) => cell.cell_type === "code").map((cell) => textOf(cell.source));
 }
 
+/** An SVG document as the data: URL showDiagram puts in its <img> (lib/src/diagrams/show-diagram.ts). */
+function svgImage(svg: string): string {
+  return `data:image/svg+xml;base64,${Buffer.from(svg, "utf8").toString("base64")}`;
+}
+
+/** Notebooks 01–11 follow the lecture's slides and must show at least one diagram of lib/src/diagrams each; 00 (the setup) none. */
+function minimumDiagramsOf(notebookName: string): number {
+  const number = Number.parseInt(notebookName.slice(0, 2), 10);
+  return number >= 1 && number <= 11 ? 1 : 0;
+}
+
 function withPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
   return withHeadlessChromiumPage({ chromiumPath: findChromium(), timeoutMs: pageTimeoutMs }, async (page) => {
     await page.setViewportSize(viewport);
@@ -79,12 +93,13 @@ function withPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
   });
 }
 
-/** Scrolls a JupyterLab notebook to its training monitor, else its first figure, for the screenshot. */
+/** Scrolls a JupyterLab notebook to its training monitor, else its first figure, else its first diagram, for the screenshot. */
 async function scrollToHighlight(page: Page): Promise<void> {
   await page.evaluate(`(() => {
     const graphs = [...document.querySelectorAll(".jp-NotebookPanel .js-plotly-plot")];
     const target = graphs.find((graph) => graph.layout?.meta?.redesNeuraisMonitor === true)
-      ?? document.querySelector(".jp-NotebookPanel .redes-neurais-monitor") ?? graphs[0];
+      ?? document.querySelector(".jp-NotebookPanel .redes-neurais-monitor") ?? graphs[0]
+      ?? document.querySelector(".jp-NotebookPanel .${DIAGRAM_CLASS}");
     target?.scrollIntoView({ block: "center" });
   })()`);
   await page.waitForTimeout(500);
@@ -148,12 +163,19 @@ describe("o curso no navegador (Chromium)", { skip }, () => {
             await waitForHandoutFigures(page, 30_000);
             const report = await inspectHandout(page);
             await page.screenshot({ path: screenshotFile(`apostila-${notebook.name}`), fullPage: true });
+            const diagrams = page.locator(`.${DIAGRAM_CLASS} img`);
+            for (let index = 0; index < report.diagrams.length; index++) {
+              await diagrams.nth(index).screenshot({ path: screenshotFile(`apostila-${notebook.name}-diagrama-${index + 1}`) });
+            }
             return { requests: [...requests], errors: [...errors], report };
           }),
         );
         assert.deepEqual(seen.requests, [], "pedidos que sairiam da máquina");
         assert.deepEqual(seen.errors, [], "erros na página");
-        assert.deepEqual(handoutProblems(seen.report, { figures: result.figureCount, formulas: result.formulaCount }), []);
+        assert.deepEqual(
+          handoutProblems(seen.report, { figures: result.figureCount, formulas: result.formulaCount, minimumDiagrams: minimumDiagramsOf(notebook.name) }),
+          [],
+        );
       });
     }
 
@@ -190,16 +212,24 @@ describe("o curso no navegador (Chromium)", { skip }, () => {
       );
     });
 
-    test("o inspetor das apostilas acusa TeX cru, código sem realce e figura não desenhada", { timeout: 2 * 60_000 }, async () => {
+    test("o inspetor das apostilas acusa TeX cru, código sem realce, figura não desenhada e diagrama sem descrição ou sem tamanho", { timeout: 2 * 60_000 }, async () => {
       const report = await withPage(async (page) => {
         await page.setContent(`<body>
           <div class="jp-Cell jp-MarkdownCell"><div class="jp-RenderedMarkdown"><p>A perda é $L = -\\log p$ e <code>$ npm test</code>.</p></div></div>
           <div class="jp-Cell jp-CodeCell"><div class="jp-InputArea-editor"><div class="highlight"><pre>const x = 1;</pre></div></div></div>
           <div class="redes-neurais-figura" id="f1">sem gráfico</div>
+          <div class="${DIAGRAM_CLASS}"><img src="${svgImage('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><title>Bom</title><desc>Um retângulo.</desc><rect width="200" height="100"/></svg>')}"></div>
+          <div class="${DIAGRAM_CLASS}"><img src="${svgImage('<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0"><title>Sem descrição</title></svg>')}"></div>
         </body>`);
+        await waitForHandoutFigures(page, 10_000);
         return inspectHandout(page);
       });
-      const problems = handoutProblems(report, { figures: 1, formulas: 0 });
+      const problems = handoutProblems(report, { figures: 1, formulas: 0, minimumDiagrams: 3 });
+      assert.deepEqual(report.diagrams[0], { title: "Bom", description: "Um retângulo.", width: 200, height: 100 });
+      assert.ok(problems.includes("2 diagrama(s) na página; esperava ao menos 3 (showDiagram de lib/src/diagrams)"), problems.join("\n"));
+      assert.ok(problems.includes('diagrama 2 ("Sem descrição") sem <desc>'), problems.join("\n"));
+      assert.ok(problems.includes('diagrama 2 ("Sem descrição") não desenhado: 0×0 px'), problems.join("\n"));
+      assert.ok(!problems.some((problem) => problem.includes('"Bom"')), problems.join("\n"));
       assert.ok(problems.some((problem) => problem.startsWith("TeX não desenhado") && problem.includes("$L = -")), problems.join("\n"));
       assert.ok(!problems.some((problem) => problem.includes("npm test")), "texto dentro de <code> não é TeX");
       assert.ok(problems.some((problem) => problem.startsWith("código sem realce")), problems.join("\n"));
@@ -249,9 +279,9 @@ describe("o curso no navegador (Chromium)", { skip }, () => {
 
     const labReports = new Map<string, LabNotebookReport>();
     for (const notebook of notebooks) {
-      test(`${notebook.name}: Run All Cells sem erros, figuras desenhadas, monitor de treino visível`, { timeout: notebookRunTimeoutMs + 5 * 60_000 }, async () => {
+      test(`${notebook.name}: Run All Cells sem erros, figuras e diagramas desenhados, monitor de treino visível`, { timeout: notebookRunTimeoutMs + 5 * 60_000 }, async () => {
         const code = await codeOf(notebook.file);
-        const expect = { figures: showsFigures(code), monitor: usesTrainingMonitor(code) };
+        const expect = { figures: showsFigures(code), monitor: usesTrainingMonitor(code), minimumDiagrams: minimumDiagramsOf(notebook.name) };
         const seen = await timings.time(`jupyterlab: executar ${notebook.name}`, () =>
           runInLab(path.basename(notebook.file), `jupyterlab-${notebook.name}`),
         );
@@ -272,7 +302,7 @@ describe("o curso no navegador (Chromium)", { skip }, () => {
     }
 
     for (const notebook of notebooks) {
-      test(`${notebook.name}: salvo com saídas e reaberto, sem confiança, mostra as figuras`, { timeout: 5 * 60_000 }, async () => {
+      test(`${notebook.name}: salvo com saídas e reaberto, sem confiança, mostra as figuras e os diagramas`, { timeout: 5 * 60_000 }, async () => {
         const lab = server;
         assert.ok(lab, "o JupyterLab não iniciou");
         if (!built.has(notebook.name)) assert.fail("sem notebook executado: a construção da apostila falhou");
@@ -281,6 +311,9 @@ describe("o curso no navegador (Chromium)", { skip }, () => {
         const figureOutputs = saved.cells
           .flatMap((cell) => (cell.outputs ?? []) as { data?: Record<string, unknown> }[])
           .filter((output) => output.data?.["application/vnd.plotly.v1+json"] !== undefined).length;
+        const diagramOutputs = saved.cells
+          .flatMap((cell) => (cell.outputs ?? []) as { data?: Record<string, unknown> }[])
+          .filter((output) => String(output.data?.["text/html"] ?? "").includes(`class="${DIAGRAM_CLASS}"`)).length;
         // The server computes trust from its signature database: a notebook it never signed is untrusted.
         const model = (await (await fetch(lab.url(`/api/contents/${relativePath}`))).json()) as {
           content: { cells: { cell_type: string; outputs?: unknown[]; metadata: { trusted?: boolean } }[] };
@@ -306,6 +339,7 @@ describe("o curso no navegador (Chromium)", { skip }, () => {
         });
         assert.equal(seen.report.figureOutputs, figureOutputs, "cada figura salva tem sua saída na página");
         assert.equal(seen.report.figuresDrawn, figureOutputs, `figuras não desenhadas: ${seen.report.figuresNotDrawn.join("; ")}`);
+        assert.equal(seen.report.diagramsDrawn, diagramOutputs, `cada diagrama salvo é desenhado; não desenhados: ${seen.report.diagramsNotDrawn.join("; ")}`);
         assert.deepEqual(seen.report.errors, [], "saídas de erro");
         assert.deepEqual(seen.pageErrors, [], "erros no console do JupyterLab");
       });

@@ -13,6 +13,8 @@ const clean: LabNotebookReport = {
   figureOutputs: 2,
   figuresDrawn: 2,
   figuresNotDrawn: [],
+  diagramsDrawn: 1,
+  diagramsNotDrawn: [],
   monitors: 1,
   monitorPoints: [5],
 };
@@ -39,15 +41,20 @@ test("a clean run has no problems; each kind of problem is named", () => {
     figureOutputs: 1,
     figuresDrawn: 0,
     figuresNotDrawn: ["célula 2: 0 traço(s), svg não"],
+    diagramsDrawn: 0,
+    diagramsNotDrawn: ['"Célula LSTM": 0×0 px'],
     monitors: 0,
     monitorPoints: [],
   };
-  const problems = labProblems(broken, { figures: true, monitor: true });
-  assert.equal(problems.length, 4, problems.join("\n"));
+  const problems = labProblems(broken, { figures: true, monitor: true, minimumDiagrams: 1 });
+  assert.equal(problems.length, 6, problems.join("\n"));
   assert.match(problems[0]!, /^células não executadas: célula 4/);
   assert.match(problems[1]!, /^saída de erro: célula 3/);
   assert.match(problems[2]!, /^figura não desenhada: célula 2/);
-  assert.match(problems[3]!, /trainingMonitor/);
+  assert.equal(problems[3], 'diagrama não desenhado: "Célula LSTM": 0×0 px');
+  assert.equal(problems[4], "0 diagrama(s) desenhado(s); esperava ao menos 1");
+  assert.match(problems[5]!, /trainingMonitor/);
+  assert.deepEqual(labProblems({ ...clean, diagramsDrawn: 0 }, { figures: true, monitor: true }), [], "sem mínimo pedido, nenhum diagrama é exigido");
   assert.deepEqual(labProblems({ ...clean, figureOutputs: 0, figuresDrawn: 0 }, { figures: true, monitor: false }), [
     "o código chama show(...), mas nenhuma figura apareceu",
   ]);

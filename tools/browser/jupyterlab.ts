@@ -6,6 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import type { LabServer } from "../jupyter/lab-server";
+import { DIAGRAM_CLASS } from "@redes-neurais/lib/ferramentas";
 
 /** JupyterLab user settings for tests: every cell in the DOM, no news or update checks. */
 export const testLabSettings: Record<string, unknown> = {
@@ -103,6 +104,10 @@ export interface LabNotebookReport {
   figuresDrawn: number;
   /** Describes each figure output that is not drawn. */
   figuresNotDrawn: string[];
+  /** Diagrams of lib/src/diagrams (showDiagram's wrapper) whose SVG is drawn with a non-zero size. */
+  diagramsDrawn: number;
+  /** Describes each diagram output whose SVG is missing or has no size. */
+  diagramsNotDrawn: string[];
   /** Visible training monitors: Plotly graphs with layout.meta.redesNeuraisMonitor, or `.redes-neurais-monitor`. */
   monitors: number;
   /** For each monitor graph, the most points any of its traces shows (1 = still its first frame). */
@@ -139,11 +144,21 @@ export async function inspectNotebook(page: Page): Promise<LabNotebookReport> {
         else figuresNotDrawn.push("célula " + (index + 1) + ": " + (graph ? traces + " traço(s), svg " + (svg ? "sim" : "não") : "sem gráfico Plotly") + " " + JSON.stringify(output.textContent.trim().slice(0, 200)));
       }
     });
+    let diagramsDrawn = 0;
+    const diagramsNotDrawn = [];
+    for (const wrapper of notebook.querySelectorAll(".${DIAGRAM_CLASS}")) {
+      // showDiagram (lib/src/diagrams/show-diagram.ts) writes the SVG document as an <img> with a data: URL.
+      const image = wrapper.querySelector("img");
+      const box = image?.getBoundingClientRect();
+      const loaded = image !== null && image.complete && image.naturalWidth > 0;
+      if (loaded && box.width > 0 && box.height > 0) diagramsDrawn += 1;
+      else diagramsNotDrawn.push(JSON.stringify(wrapper.getAttribute("title") ?? "") + ": " + (image === null ? "sem imagem" : loaded ? box.width + "×" + box.height + " px" : "imagem não carregada"));
+    }
     const visible = (element) => element.getClientRects().length > 0;
     const monitorGraphs = [...notebook.querySelectorAll(".js-plotly-plot")].filter((graph) => graph.layout?.meta?.redesNeuraisMonitor === true && visible(graph));
     const monitorBoxes = [...notebook.querySelectorAll(".redes-neurais-monitor")].filter(visible);
     const monitorPoints = monitorGraphs.map((graph) => Math.max(0, ...(graph.data ?? []).map((trace) => (trace.y ?? trace.x ?? []).length)));
-    return { codeCells: codeCells.length, notExecuted, errors, figureOutputs, figuresDrawn, figuresNotDrawn, monitors: Math.max(monitorGraphs.length, monitorBoxes.length), monitorPoints };
+    return { codeCells: codeCells.length, notExecuted, errors, figureOutputs, figuresDrawn, figuresNotDrawn, diagramsDrawn, diagramsNotDrawn, monitors: Math.max(monitorGraphs.length, monitorBoxes.length), monitorPoints };
   })()`)) as LabNotebookReport;
 }
 
@@ -170,15 +185,19 @@ export function showsFigures(codeSources: readonly string[]): boolean {
 
 /**
  * What is wrong with a run notebook, as sentences (empty when all is well): cells not run,
- * errors, figures not drawn, no figure where the code shows some, no monitor where it trains.
+ * errors, figures or diagrams not drawn, no figure where the code shows some, fewer
+ * diagrams than `minimumDiagrams`, no monitor where it trains.
  */
-export function labProblems(report: LabNotebookReport, expect: { figures: boolean; monitor: boolean }): string[] {
+export function labProblems(report: LabNotebookReport, expect: { figures: boolean; monitor: boolean; minimumDiagrams?: number }): string[] {
   const problems: string[] = [];
   if (report.codeCells === 0) problems.push("nenhuma célula de código na página");
   if (report.notExecuted.length > 0) problems.push(`células não executadas: ${report.notExecuted.join("; ")}`);
   for (const error of report.errors) problems.push(`saída de erro: ${error}`);
   for (const figure of report.figuresNotDrawn) problems.push(`figura não desenhada: ${figure}`);
   if (expect.figures && report.figureOutputs === 0) problems.push("o código chama show(...), mas nenhuma figura apareceu");
+  for (const diagram of report.diagramsNotDrawn) problems.push(`diagrama não desenhado: ${diagram}`);
+  const minimumDiagrams = expect.minimumDiagrams ?? 0;
+  if (report.diagramsDrawn < minimumDiagrams) problems.push(`${report.diagramsDrawn} diagrama(s) desenhado(s); esperava ao menos ${minimumDiagrams}`);
   if (expect.monitor && report.monitors === 0) {
     problems.push("o código chama trainingMonitor(...), mas nenhum monitor de treino visível (layout.meta.redesNeuraisMonitor ou .redes-neurais-monitor)");
   }

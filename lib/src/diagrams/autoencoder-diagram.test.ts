@@ -41,6 +41,25 @@ describe("autoencoderDiagram", () => {
     model.dispose();
   });
 
+  test("from an encoder and a decoder nested in one tf.sequential (notebook 11): every layer of both, not one bar per sub-model", () => {
+    const encoder = tf.sequential({
+      layers: [tf.layers.dense({ units: 64, activation: "relu", inputShape: [256] }), tf.layers.dense({ units: 2 })],
+    });
+    const decoder = tf.sequential({
+      layers: [tf.layers.dense({ units: 64, activation: "relu", inputShape: [2] }), tf.layers.dense({ units: 256, activation: "sigmoid" })],
+    });
+    const model = tf.sequential({ layers: [encoder, decoder] });
+    const root = parseDiagramSvg(autoencoderDiagram(model).svg);
+    const layers = byClass(root, "camada");
+    assert.deepEqual(layers.map((layer) => numberAttribute(layer, "data-unidades")), [256, 64, 2, 64, 256]);
+    assert.deepEqual(
+      layers.slice(1).map((layer) => numberAttribute(layer, "data-parametros")),
+      [...encoder.layers, ...decoder.layers].map((layer) => layer.countParams()),
+    );
+    assert.equal(numberAttribute(byClass(root, "gargalo")[0]!, "data-unidades"), 2);
+    model.dispose();
+  });
+
   test("a network without a narrow middle, or with a bad size, is refused in Portuguese", () => {
     assert.throws(() => autoencoderDiagram([32, 128, 784]), (error: unknown) => {
       assert.ok(error instanceof InvalidDiagramInputError);

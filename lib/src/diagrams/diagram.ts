@@ -13,3 +13,6 @@ export interface Diagram {
   /** What it shows, in one or two sentences (the SVG's `<desc>`, read by screen readers). */
   readonly description: string;
 }
+
+/** The class of the `<div>` around a diagram shown in a notebook (the browser suite, tools/browser/handout.ts, looks for it). */
+export const DIAGRAM_CLASS = "redes-neurais-diagrama";

@@ -24,6 +24,8 @@ describe("lstmCellDiagram", () => {
       assert.equal(lstmParameterCount(inputSize, units), model.countParams());
       const root = parseDiagramSvg(lstmCellDiagram({ inputSize, units }).svg);
       assert.equal(numberAttribute(byClass(root, "parametros")[0]!, "data-parametros"), model.countParams());
+      const sizes = `xₜ: ${inputSize} ${inputSize === 1 ? "número" : "números"} · hₜ e cₜ: ${units} números cada`;
+      assert.ok(drawnTexts(root).includes(sizes), `${sizes} (one number, "1 número", in the singular)`);
       model.dispose();
     }
   });

@@ -133,7 +133,7 @@ export function lstmCellDiagram(options: LstmCellDiagramOptions = {}): Diagram {
     const parameters = lstmParameterCount(options.inputSize, options.units);
     sizes = ` Com m = ${options.inputSize} e n = ${options.units}: 4 · n · (m + n + 1) = ${formatCount(parameters)} parâmetros.`;
     body.push(
-      text(20, 40, `xₜ: ${options.inputSize} números · hₜ e cₜ: ${options.units} números`, { "text-anchor": "start", "font-size": SMALL_SIZE }),
+      text(20, 40, `xₜ: ${numbers(options.inputSize)} · hₜ e cₜ: ${numbers(options.units)} cada`, { "text-anchor": "start", "font-size": SMALL_SIZE }),
       text(20, 66, `parâmetros: 4 · ${options.units} · (${options.inputSize} + ${options.units} + 1) = ${formatCount(parameters)}`, {
         "text-anchor": "start",
         "font-size": SMALL_SIZE,
@@ -151,4 +151,9 @@ export function lstmCellDiagram(options: LstmCellDiagramOptions = {}): Diagram {
       `a saída anterior hₜ₋₁ e a entrada xₜ.${sizes}`,
     body,
   );
+}
+
+/** "1 número", "16 números". */
+function numbers(count: number): string {
+  return `${count} ${count === 1 ? "número" : "números"}`;
 }

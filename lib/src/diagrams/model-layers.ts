@@ -35,14 +35,28 @@ export function checkLayersModel(model: unknown, what: string): tf.LayersModel {
   return candidate as tf.LayersModel;
 }
 
-/** The model's layers in order, the input layer included when the model has one. */
+/**
+ * The model's layers in order, the input layer included when the model has one. A model
+ * used as a layer (an encoder and a decoder in one tf.sequential, as notebook 11 builds its
+ * autoencoder; a base and a head) gives its own layers, in order, without its input layer.
+ */
 export function modelLayerSummaries(model: tf.LayersModel): ModelLayerSummary[] {
-  return model.layers.map((layer) => ({
-    name: layer.name,
-    className: layer.getClassName(),
-    outputShape: withoutBatchAxis(layer.outputShape),
-    parameters: layer.countParams(),
-  }));
+  return model.layers.flatMap((layer) => {
+    if (isLayersModel(layer)) return modelLayerSummaries(layer).filter((inner) => inner.className !== "InputLayer");
+    return [
+      {
+        name: layer.name,
+        className: layer.getClassName(),
+        outputShape: withoutBatchAxis(layer.outputShape),
+        parameters: layer.countParams(),
+      },
+    ];
+  });
+}
+
+/** Whether a layer is itself a model (tf.Sequential and tf.LayersModel are layers too). */
+function isLayersModel(layer: tf.layers.Layer): layer is tf.layers.Layer & tf.LayersModel {
+  return Array.isArray((layer as Partial<tf.LayersModel>).layers);
 }
 
 /** The model's input shape without the batch axis (the first input's). */

@@ -1,18 +1,15 @@
 /**
  * Shows a diagram in the notebook, through the course's one display path
  * (lib/src/jupyter/display-mime-bundle.ts, the one the training monitor uses): one output
- * with the SVG inline in HTML (JupyterLab and the nbconvert handouts draw it the same), the
- * SVG image itself, and the title as plain text for anything else.
+ * with the SVG as an image in HTML (JupyterLab, trusted or not, and the nbconvert handouts
+ * draw it the same), the SVG image itself, and the title as plain text for anything else.
  */
 import { displayMimeBundle } from "../jupyter/display-mime-bundle";
 import { isInsideTslabKernel } from "../jupyter/tslab-display-channel";
 import { escapeHtml } from "../html/escape-html";
 import { InvalidDiagramInputError } from "./diagram-errors";
-import type { Diagram } from "./diagram";
+import { DIAGRAM_CLASS, type Diagram } from "./diagram";
 import { describeValue } from "./layer-sizes";
-
-/** The class of the wrapper around a diagram in the notebook (tools/handouts and tests look for it). */
-const DIAGRAM_CLASS = "redes-neurais-diagrama";
 
 /**
  * Shows `diagram` as the output of the current cell.
@@ -32,10 +29,28 @@ export function showDiagram(diagram: Diagram): void {
     );
   }
   displayMimeBundle({
-    "text/html": `<div class="${DIAGRAM_CLASS}" title="${escapeHtml(diagram.title)}">\n${diagram.svg}\n</div>`,
+    "text/html": diagramHtml(diagram),
     "image/svg+xml": diagram.svg,
     "text/plain": `${diagram.title}: ${diagram.description}`,
   });
+}
+
+/**
+ * The diagram as HTML: the SVG document as an `<img>` (a data: URL), its title and
+ * description as the image's alternative text. Not the SVG inline: JupyterLab sanitizes the
+ * HTML of an untrusted notebook (one saved with outputs somewhere else, as the handouts'
+ * executed notebooks) and drops inline `<svg>`, while it keeps an `<img>` with a data: source
+ * (docs/arquitetura.md §6; tools/browser/course.browser-test.ts reopens such notebooks and checks
+ * the diagrams show).
+ * Each diagram also keeps its own SVG document, so marker ids cannot collide on a page.
+ */
+function diagramHtml(diagram: Diagram): string {
+  const source = `data:image/svg+xml;base64,${Buffer.from(diagram.svg, "utf8").toString("base64")}`;
+  const alternative = escapeHtml(`${diagram.title}: ${diagram.description}`);
+  return (
+    `<div class="${DIAGRAM_CLASS}" title="${escapeHtml(diagram.title)}">` +
+    `<img src="${source}" alt="${alternative}" style="max-width:100%;height:auto"></div>`
+  );
 }
 
 /**
