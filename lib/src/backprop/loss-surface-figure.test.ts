@@ -88,7 +88,7 @@ describe("loss surface of logistic regression with gradient-descent paths", () =
         assert.deepEqual(step.args[0].x[p], path.x.slice(0, k + 1));
         assert.deepEqual(step.args[0].y[p], path.y.slice(0, k + 1));
       });
-      assert.match(step.args[1]["title.text"], new RegExp(`passo ${k}:`));
+      assert.match(step.args[1]["title.text"], new RegExp(`passo ${k}<br>E = `));
     });
   });
 

@@ -157,7 +157,7 @@ function drawLossSurface(
     hovertemplate: "w₁ = %{x:.3f}<br>w₂ = %{y:.3f}<extra>%{fullData.name}</extra>",
   });
   const title = (step: number) =>
-    `Descida do gradiente, passo ${step}: E = ` + paths.map((path) => `${formatValue(path.loss[step]!)} (α = ${formatValue(path.learningRate)})`).join(", ");
+    `Descida do gradiente, passo ${step}<br>E = ` + paths.map((path) => `${formatValue(path.loss[step]!)} (α = ${formatValue(path.learningRate)})`).join(", ");
   const data = [
     {
       type: "contour" as const,

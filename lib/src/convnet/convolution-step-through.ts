@@ -67,6 +67,7 @@ export function convolutionStepThroughFigure(
     outCols,
     steps,
     panelTitles: ["imagem e janela do filtro", "pixel × peso", "mapa de saída"],
+    cellColours: "products",
     sliderPrefix: "posição do filtro: ",
   });
 }

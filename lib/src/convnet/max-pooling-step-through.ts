@@ -69,6 +69,7 @@ export function maxPoolingStepThroughFigure(image: number[][], options: MaxPooli
     outCols,
     steps,
     panelTitles: ["imagem e janela", "valores da janela (máximo marcado)", "mapa de saída"],
+    cellColours: "image",
     sliderPrefix: "posição da janela: ",
   });
 }

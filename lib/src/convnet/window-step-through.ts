@@ -39,6 +39,8 @@ interface WindowFigureInput {
   steps: WindowStep[];
   /** Subplot titles: image, window cells, output. */
   panelTitles: [string, string, string];
+  /** How the window's cells are coloured: products (diverging, zero white) or image values (the image's greys). */
+  cellColours: "products" | "image";
   /** Slider prefix, e.g. "posição do filtro: ". */
   sliderPrefix: string;
 }
@@ -144,7 +146,13 @@ export function windowStepThroughFigure(input: WindowFigureInput): Figure {
     zmin: Math.min(...outputValues),
     zmax: Math.max(...outputValues),
   };
-  const data = [heatmap(image, "", "Greys"), heatmap(first.cells, "2", "RdBu"), outputTrace];
+  const imageValues = image.flat();
+  const imageRange = { zmin: Math.min(...imageValues), zmax: Math.max(...imageValues) };
+  // Products: negative blue, positive red, zero white; window values: the image's own greys.
+  const cellsTrace = input.cellColours === "products"
+    ? { ...heatmap(first.cells, "2", "RdBu"), zmid: 0 }
+    : { ...heatmap(first.cells, "2", "Greys"), ...imageRange };
+  const data = [{ ...heatmap(image, "", "Greys"), ...imageRange }, cellsTrace, outputTrace];
   const sliderSteps = steps.map((step, index) => {
     const output = outputSoFar(input, index + 1);
     return {
@@ -157,31 +165,36 @@ export function windowStepThroughFigure(input: WindowFigureInput): Figure {
       ],
     };
   });
-  const axis = (domain: [number, number], anchor: Plotly.AxisName) => ({
+  // Each panel shows exactly its cells, row 0 on top, square cells.
+  const axis = (domain: [number, number], anchor: Plotly.AxisName, cells: number) => ({
     domain,
     anchor,
+    range: [-0.5, cells - 0.5],
     showgrid: false,
     zeroline: false,
     tickmode: "linear" as const,
     dtick: 1,
     constrain: "domain" as const,
   });
-  const yAxis = (anchor: Plotly.AxisName, scaleanchor: Plotly.AxisName) => ({
-    autorange: "reversed" as const,
+  const yAxis = (anchor: Plotly.AxisName, cells: number) => ({
+    range: [cells - 0.5, -0.5],
     anchor,
-    scaleanchor,
+    scaleanchor: anchor,
+    constrain: "domain" as const,
     showgrid: false,
     zeroline: false,
     tickmode: "linear" as const,
     dtick: 1,
   });
   const [imageTitle, cellsTitle, outputTitle] = input.panelTitles;
-  const annotation = (text: string, x: number) => ({
+  const annotation = (text: string, axis: "" | "2" | "3") => ({
     text,
-    x,
-    y: 1.08,
-    xref: "paper" as const,
-    yref: "paper" as const,
+    x: 0.5,
+    y: 1.02,
+    xref: `x${axis} domain` as Plotly.XAxisName,
+    yref: `y${axis} domain` as Plotly.YAxisName,
+    xanchor: "center" as const,
+    yanchor: "bottom" as const,
     showarrow: false,
     font: { size: 14 },
   });
@@ -192,14 +205,14 @@ export function windowStepThroughFigure(input: WindowFigureInput): Figure {
       width: 900,
       height: 480,
       margin: { t: 90, b: 110 },
-      xaxis: axis([0, 0.4], "y"),
-      yaxis: yAxis("x", "x"),
-      xaxis2: axis([0.47, 0.66], "y2"),
-      yaxis2: yAxis("x2", "x2"),
-      xaxis3: axis([0.73, 1], "y3"),
-      yaxis3: yAxis("x3", "x3"),
+      xaxis: axis([0, 0.4], "y", image[0]!.length),
+      yaxis: yAxis("x", image.length),
+      xaxis2: axis([0.47, 0.66], "y2", input.windowCols),
+      yaxis2: yAxis("x2", input.windowRows),
+      xaxis3: axis([0.73, 1], "y3", input.outCols),
+      yaxis3: yAxis("x3", input.outRows),
       shapes: stepShapes(input, first),
-      annotations: [annotation(imageTitle, 0.2), annotation(cellsTitle, 0.565), annotation(outputTitle, 0.865)],
+      annotations: [annotation(imageTitle, ""), annotation(cellsTitle, "2"), annotation(outputTitle, "3")],
       sliders: [{ active: 0, currentvalue: { prefix: input.sliderPrefix }, pad: { t: 30 }, steps: sliderSteps }],
     },
   };

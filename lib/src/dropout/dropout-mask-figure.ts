@@ -88,7 +88,7 @@ export function dropoutMaskFigure(options: DropoutMaskOptions): Figure {
   const kept = masks.map((mask) => mask.flat().filter((value) => value !== 0).length);
   const title = (step: number) =>
     `Dropout (rate = ${formatValue(rate)}), passo ${step + 1}: ${kept[step]} de ${units} neurônios mantidos ` +
-    `(${formatValue((100 * kept[step]!) / units)} %), multiplicados por ${formatValue(1 / (1 - rate))}`;
+    `(${formatValue((100 * kept[step]!) / units)} %)<br>amarelo: mantido, saída × ${formatValue(1 / (1 - rate))}; preto: desligado, saída 0`;
   const data = masks.map((mask, step) => ({
     type: "heatmap" as const,
     z: mask,
@@ -110,8 +110,8 @@ export function dropoutMaskFigure(options: DropoutMaskOptions): Figure {
     data,
     layout: {
       title: { text: title(0), font: { size: 13 } },
-      xaxis: { showticklabels: false, showgrid: false, zeroline: false, constrain: "domain" },
-      yaxis: { showticklabels: false, showgrid: false, zeroline: false, autorange: "reversed", scaleanchor: "x" },
+      xaxis: { showticklabels: false, ticks: "", showgrid: false, zeroline: false, constrain: "domain" },
+      yaxis: { showticklabels: false, ticks: "", showgrid: false, zeroline: false, autorange: "reversed", scaleanchor: "x" },
       width: 560,
       height: 600,
       margin: { b: 110 },
