@@ -61,6 +61,9 @@ export { denseNetworkDiagram, type DenseNetworkDiagramOptions } from "./diagrams
 export { evaluateOneHiddenLayer, oneHiddenLayerAsDenseLayers, stepPosition, type OneHiddenLayerNet } from "./universality/one-hidden-layer";
 export { bumpApproximator, approximationError, type ApproximationOptions, type BumpApproximator, type ApproximationError } from "./universality/bump-approximator";
 export { STEP_EXERCISE, BUMP_EXERCISE, checkStepPosition, checkBumpOutput } from "./exercises/universality-exercises";
+// Universality in two dimensions: towers from pairs of steps, and their slider figure.
+export { towerNetworkOutput, towerNetworkAsDenseLayers, type Tower, type TowerSteepness } from "./universality/tower-network";
+export { towerSliderFigure, type TowerSliderOptions } from "./universality/tower-slider-figure";
 
 // 05_treinamento_backpropagation: the star/galaxy catalogue, logistic regression and a
 // two-layer MLP trained by hand, gradient checks.
@@ -77,6 +80,7 @@ export { pickRows } from "./data-preparation/pick-rows";
 export { fitScaler, type Scaler, type ScalingMethod } from "./data-preparation/scaler";
 export type { Matrix, Targets } from "./backprop/training-input";
 export { trainLogisticRegression, logisticAccuracy, type LogisticParameters, type LogisticTrainingOptions, type LogisticTrainingResult } from "./backprop/logistic-regression";
+export { lossSurfaceFigure, type LossSurfaceOptions } from "./backprop/loss-surface-figure";
 export { initTwoLayerMlp, mlpLoss, trainTwoLayerMlp, type HiddenActivation, type MlpTrainingOptions } from "./backprop/two-layer-mlp";
 export { decisionBoundaryLine } from "./backprop/decision-boundary";
 export { gradientCheck, type GradientCheck, type GradientCheckOptions, type InputGradientCheck, type ScalarFunction } from "./backprop/gradient-check";
@@ -94,6 +98,8 @@ export { convOutputSize, type ConvPadding } from "./convnet/conv-output-size";
 export { planConvnet, type ConvnetConfig, type ConvnetLayerConfig, type ConvnetLayerPlan, type ConvnetActivation } from "./convnet/convnet-config";
 export { buildConvnet } from "./convnet/build-convnet";
 export { imageGridFigure, featureMapImages, filterImages, type ImageGridOptions } from "./convnet/image-grid-figure";
+export { convolutionStepThroughFigure, type ConvolutionStepThroughOptions } from "./convnet/convolution-step-through";
+export { maxPoolingStepThroughFigure, type MaxPoolingStepThroughOptions } from "./convnet/max-pooling-step-through";
 export { checkFeatureMapSize, checkConvParameterCount, checkVerticalEdgeFilter } from "./exercises/convnet-exercises";
 export { convnetDiagram, type ConvnetDiagramOptions } from "./diagrams/convnet-diagram";
 
@@ -113,6 +119,7 @@ export { checkOutputChoices, checkGalaxyPrecisionRecall, EXERCISE_CONFUSION_MATR
 
 // 09_monitoramento_do_treinamento: data augmentation, early stopping, dropout.
 export { augmentImages, type AugmentationOptions } from "./augmentation/augment-images";
+export { dropoutMasks, dropoutMaskFigure, type DropoutMaskOptions } from "./dropout/dropout-mask-figure";
 export { checkEarlyStopping, checkDropoutScale, EXERCISE_VALIDATION_LOSSES, EXERCISE_PATIENCE } from "./exercises/monitoring-exercises";
 
 // 10_workflow_universal: balanced classes (with 05's scaling and split), baselines.
