@@ -7,6 +7,9 @@
  *    cut off and must ask nothing of the outside, draw its figures and its math, and show
  *    its code highlighted as TypeScript; notebooks 01–11 show at least one diagram
  *    (lib/src/diagrams), each drawn with its <title> and <desc>, and screenshotted alone;
+ *    on every figure with a slider, the first, a middle and the last step are clicked as a
+ *    reader would, with no kernel behind the page: each must draw something else, and going
+ *    back must draw the initial step again (tools/browser/interactive-figures.ts);
  *    the index links every handout in course order.
  * 2. JupyterLab: the course's JupyterLab (tools/lab.ts) on 127.0.0.1 with a token, serving
  *    a scratch copy of notebooks/ (the originals are never touched), the kernel in fast mode
@@ -40,6 +43,7 @@ import { paths } from "../project.mjs";
 import { projectTemporaryFolder, writeFixtureNotebook } from "../test-support/fixture-notebook";
 import { screenshotFile, Timings } from "./artifacts";
 import { handoutProblems, indexLinks, inspectHandout, waitForHandoutFigures } from "./handout";
+import { exerciseSliders, sliderFigureCalls, sliderProblems } from "./interactive-figures";
 import {
   inspectNotebook,
   type LabNotebookReport,
@@ -167,7 +171,8 @@ describe("o curso no navegador (Chromium)", { skip }, () => {
             for (let index = 0; index < report.diagrams.length; index++) {
               await diagrams.nth(index).screenshot({ path: screenshotFile(`apostila-${notebook.name}-diagrama-${index + 1}`) });
             }
-            return { requests: [...requests], errors: [...errors], report };
+            const sliders = await exerciseSliders(page, (figure, step) => screenshotFile(`apostila-${notebook.name}-figura-${figure + 1}-passo-${step}`));
+            return { requests: [...requests], errors: [...errors], report, sliders };
           }),
         );
         assert.deepEqual(seen.requests, [], "pedidos que sairiam da máquina");
@@ -176,6 +181,9 @@ describe("o curso no navegador (Chromium)", { skip }, () => {
           handoutProblems(seen.report, { figures: result.figureCount, formulas: result.formulaCount, minimumDiagrams: minimumDiagramsOf(notebook.name) }),
           [],
         );
+        assert.deepEqual(sliderProblems(seen.sliders), [], "controles deslizantes, sem kernel");
+        const expectedSliders = sliderFigureCalls(await codeOf(notebook.file));
+        assert.ok(seen.sliders.length >= expectedSliders, `${notebook.name}: ${seen.sliders.length} figuras com controle deslizante; o código chama ${expectedSliders}`);
       });
     }
 

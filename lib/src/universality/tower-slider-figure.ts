@@ -75,7 +75,7 @@ export function towerSliderFigure(options: TowerSliderOptions): Figure {
   const title = (network: Tower[]) => {
     const tower = network[moving]!;
     const interval = ([a, b]: readonly [number, number]) => `[${formatValue(a)}; ${formatValue(b)}]`;
-    return `Saída da rede: torre ${moving} sobre x ∈ ${interval(tower.x)}, y ∈ ${interval(tower.y)}, altura ${formatValue(tower.height)}`;
+    return `Saída da rede: ${moving + 1}ª torre (moving = ${moving}) sobre x ∈ ${interval(tower.x)}, y ∈ ${interval(tower.y)}, altura ${formatValue(tower.height)}`;
   };
   const data = frames.map((frame, index) => ({
     type: "heatmap" as const,

@@ -65,6 +65,7 @@ describe("towers: universality in two dimensions", () => {
     const steps = ((figure.layout?.sliders ?? [])[0] as unknown as { steps: Step[] }).steps;
     steps.forEach((step, k) => assert.deepEqual(step.args[0].visible, values.map((_, j) => j === k)));
     assert.match(steps[2]!.args[1]["title.text"], /x ∈ \[0,7; 0,9\]/);
+    assert.match(steps[2]!.args[1]["title.text"], /1ª torre \(moving = 0\)/);
   });
 
   test("the slider over the height scales the tower; all frames share one colour range", () => {
