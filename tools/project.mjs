@@ -17,6 +17,17 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
  */
 const venv = process.env.REDES_NEURAIS_VENV ? path.resolve(process.env.REDES_NEURAIS_VENV) : path.join(projectRoot, ".venv");
 
+/**
+ * The Jupyter data folder that holds the course's kernelspec: the project-local
+ * `.jupyter/share` (nothing in the user's ~/.jupyter), or the folder named by
+ * REDES_NEURAIS_JUPYTER_DATA — in an image (binder/postBuild, deploy/jupyterhub/Dockerfile)
+ * the environment's own `<sys.prefix>/share/jupyter`, where every Jupyter of that
+ * environment looks.
+ */
+const jupyterData = process.env.REDES_NEURAIS_JUPYTER_DATA
+  ? path.resolve(process.env.REDES_NEURAIS_JUPYTER_DATA)
+  : path.join(projectRoot, ".jupyter", "share");
+
 /** Absolute paths of the project's parts. */
 export const paths = {
   notebooks: path.join(projectRoot, "notebooks"),
@@ -35,7 +46,7 @@ export const paths = {
   constraints: path.join(projectRoot, "constraints.txt"),
   /** Project-local Jupyter: nothing is written to the user's ~/.jupyter or ~/.local. */
   jupyter: path.join(projectRoot, ".jupyter"),
-  jupyterData: path.join(projectRoot, ".jupyter", "share"),
+  jupyterData,
   jupyterConfig: path.join(projectRoot, ".jupyter", "config"),
   jupyterRuntime: path.join(projectRoot, ".jupyter", "runtime"),
   handouts: path.join(projectRoot, "dist", "handouts"),

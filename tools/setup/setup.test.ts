@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, test } from "node:test";
-import { projectRoot } from "../project.mjs";
+import { kernelName, paths, projectRoot } from "../project.mjs";
 import { checkPrerequisites, findPython } from "./prerequisites.mjs";
 import { SetupError } from "./run.mjs";
 
@@ -38,6 +41,24 @@ describe("npm run setup", () => {
     const result = setup(["--check"], { REDES_NEURAIS_VENV: "/caminho/que/nao/existe" });
     assert.equal(result.status, 1);
     assert.match(result.stdout, /✗ a refazer: ambiente Python/);
+  });
+
+  test("REDES_NEURAIS_JUPYTER_DATA puts the kernelspec in that Jupyter folder (an image's sys.prefix/share/jupyter) and leaves .jupyter/ alone", (t) => {
+    const folder = mkdtempSync(path.join(tmpdir(), "redes-neurais-jupyter-data-"));
+    t.after(() => rmSync(folder, { recursive: true, force: true }));
+    const projectKernel = path.join(paths.jupyterData, "kernels", kernelName, "kernel.json");
+    const projectKernelBefore = statSync(projectKernel).mtimeMs;
+
+    const pending = setup(["--check"], { REDES_NEURAIS_JUPYTER_DATA: folder });
+    assert.equal(pending.status, 1, pending.stdout + pending.stderr);
+    assert.ok(pending.stdout.includes(`✗ a refazer: kernel Jupyter "${kernelName}" em dia (${path.join(folder, "kernels", kernelName)})`), pending.stdout);
+
+    const applied = setup(["--quiet"], { REDES_NEURAIS_JUPYTER_DATA: folder });
+    assert.equal(applied.status, 0, applied.stdout + applied.stderr);
+    const spec = JSON.parse(readFileSync(path.join(folder, "kernels", kernelName, "kernel.json"), "utf8")) as { argv: string[]; language: string };
+    assert.deepEqual([spec.argv[0], spec.argv[1], spec.language], [process.execPath, paths.kernelLauncher, "typescript"]);
+    assert.equal(statSync(projectKernel).mtimeMs, projectKernelBefore, "o kernelspec do projeto (.jupyter/) foi reescrito");
+    assert.equal(setup(["--check"], { REDES_NEURAIS_JUPYTER_DATA: folder }).status, 0);
   });
 
   test("a missing Python names what to install", () => {

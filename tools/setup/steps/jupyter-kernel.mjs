@@ -1,16 +1,20 @@
 // @ts-check
 /**
  * Step 4: the tslab kernelspec `redes-neurais` in the project-local Jupyter folder
- * (nothing is written to the user's ~/.jupyter), and JupyterLab settings without the
+ * (nothing is written to the user's ~/.jupyter) or in the folder named by
+ * REDES_NEURAIS_JUPYTER_DATA (tools/project.mjs), and JupyterLab settings without the
  * "news" pop-up and update check, which would also try to reach the internet.
  */
 import fs from "node:fs";
 import path from "node:path";
-import { kernelDisplayName, kernelName, paths } from "../../project.mjs";
+import { kernelDisplayName, kernelName, paths, projectRoot } from "../../project.mjs";
 import { writeFileAtomicallySync } from "../../../lib/src/files/replace-file-atomically.js";
 import { readOr } from "../stamps.mjs";
 
 const kernelFile = path.join(paths.jupyterData, "kernels", kernelName, "kernel.json");
+const kernelFolderShown = path.relative(projectRoot, path.dirname(kernelFile)).startsWith("..")
+  ? path.dirname(kernelFile)
+  : path.relative(projectRoot, path.dirname(kernelFile));
 const labSettingsFile = path.join(paths.venv, "share", "jupyter", "lab", "settings", "overrides.json");
 
 function kernelSpec() {
@@ -32,7 +36,7 @@ function labSettings() {
 
 /** @type {import("../step.mjs").SetupStep} */
 export const jupyterKernel = {
-  upToDate: `kernel Jupyter "${kernelName}" em dia (.jupyter/share/kernels)`,
+  upToDate: `kernel Jupyter "${kernelName}" em dia (${kernelFolderShown})`,
   isUpToDate: () =>
     readOr(kernelFile) === kernelSpec() &&
     readOr(labSettingsFile) === labSettings() &&
@@ -42,6 +46,6 @@ export const jupyterKernel = {
     for (const dir of [paths.jupyterConfig, paths.jupyterRuntime]) fs.mkdirSync(dir, { recursive: true });
     writeFileAtomicallySync(kernelFile, kernelSpec());
     writeFileAtomicallySync(labSettingsFile, labSettings());
-    say(`  kernel Jupyter "${kernelName}" escrito em .jupyter/share/kernels/${kernelName}`);
+    say(`  kernel Jupyter "${kernelName}" escrito em ${kernelFolderShown}`);
   },
 };
