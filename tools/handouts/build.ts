@@ -14,7 +14,7 @@ import { isNotebookExecutionError } from "../jupyter/execute-notebook";
 import { listCourseNotebooks, selectNotebooks } from "../notebooks/course-notebooks";
 import { buildHandout, type HandoutOptions } from "./build-handout";
 import { buildCourseSite, siteFolders } from "../site/build-site";
-import { launchLinkFrom } from "../site/launch-link";
+import { type LaunchLink, launchLinkFrom, LaunchUrlError } from "../site/launch-link";
 import { runMain } from "../common/run-main";
 
 const usage = `Uso: npm run handouts [-- NOME... ] [--fast] [--output PASTA] [--cell-timeout SEGUNDOS] [--sem-pdf]
@@ -52,6 +52,16 @@ async function main(argv: string[]): Promise<number> {
   const cellTimeout = values["cell-timeout"] === undefined ? undefined : Number(values["cell-timeout"]);
   if (cellTimeout !== undefined && !(cellTimeout > 0)) {
     console.error(`--cell-timeout espera um número de segundos maior que zero; veio "${values["cell-timeout"]}".\n${usage}`);
+    return 2;
+  }
+
+  // Checked before hours of notebooks: a bad REDES_NEURAIS_LAUNCH_URL stops here.
+  let launch: LaunchLink | null;
+  try {
+    launch = launchLinkFrom(process.env, await packageRepository());
+  } catch (error) {
+    if (!(error instanceof LaunchUrlError)) throw error;
+    console.error(error.message);
     return 2;
   }
 
@@ -93,7 +103,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
 
-  const site = await buildCourseSite(all, outputFolder, { launch: launchLinkFrom(process.env, await packageRepository()), pdf: !values["sem-pdf"] });
+  const site = await buildCourseSite(all, outputFolder, { launch, pdf: !values["sem-pdf"] });
   console.log(
     `Site: ${relative(site.index)} (${site.chapters.length} capítulo(s), ${site.searchDocuments} seção(ões) na busca` +
       `${site.chapters[0]?.launchUrl ? `, links para ${site.chapters[0].launchLabel}` : ", sem link para abrir (veja REDES_NEURAIS_LAUNCH_URL)"})`,

@@ -21,7 +21,7 @@ export function withHeadingAnchors(html: string): string {
 }
 
 /** "2. O neurônio artificial" → "2-o-neuronio-artificial". */
-export function slug(text: string): string {
+function slug(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
