@@ -19,6 +19,7 @@ export const fullMarks: Record<string, Record<string, number>> = {
   "01_regressao_logistica": { "testes-sigmoide": 1, "testes-gradientes": 4, "testes-treino": 3, "testes-acuracia": 2 },
   "02_universalidade_mlp": { "testes-degrau": 2, "testes-torre": 2, "testes-aproximacao": 3, "testes-mlp": 3 },
   "03_convnet_galaxias": { "testes-tensor": 3, "testes-convnet": 3, "testes-treino": 4 },
+  "04_transferencia": { "testes-atributos": 2, "testes-cabeca": 3, "testes-do-zero": 3, "testes-relatorio": 2 },
 };
 
 function marks(assignment: string, zeros: readonly string[]): Record<string, number> {
@@ -143,6 +144,82 @@ export async function fakeAnswers(assignment: string): Promise<Record<string, Sy
           expected: marks(assignment, ["testes-treino"]),
         },
       };
+    case "04_transferencia": {
+      const reportHeader = [
+        "function reportOnce(",
+        "  candidates: tf.LayersModel[],",
+        "  validationSet: { x: tf.Tensor4D; labels: number[] },",
+        "  testGate: TestGate,",
+        "): { validation: number[]; chosen: number; test: number } {",
+        "  const validation = candidates.map((model) => accuracyOf(model, validationSet.x, validationSet.labels));",
+      ];
+      return {
+        // Zeros of the right shape instead of the base's output.
+        "atributos-zeros": {
+          notebook: await solvedExcept(assignment, {
+            atributos: "function featuresOf(base: tf.LayersModel, x: tf.Tensor4D): tf.Tensor4D {\n  return tf.zeros([x.shape[0], 8, 8, 64]);\n}",
+          }),
+          expected: marks(assignment, ["testes-atributos"]),
+        },
+        // The head of the recipe, compiled but never trained.
+        "cabeca-sem-treino": {
+          notebook: await solvedExcept(assignment, {
+            cabeca: [
+              "async function trainHead(features: tf.Tensor, labels: number[], epochs: number): Promise<tf.Sequential> {",
+              "  const head = buildDenseHead({ inputShape: features.shape.slice(1), seed: SEED, dropout: 0 });",
+              '  head.compile({ optimizer: tf.train.adam(0.001), loss: "categoricalCrossentropy", metrics: ["accuracy"] });',
+              "  return head;",
+              "}",
+            ].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-cabeca"]),
+        },
+        // A plausible constant accuracy (the report built on it is wrong too).
+        "acuracia-fixa": {
+          notebook: await solvedExcept(assignment, {
+            "do-zero": [
+              "function accuracyOf(model: tf.LayersModel, x: tf.Tensor, labels: number[]): number {",
+              "  return 0.9;",
+              "}",
+              "async function trainFromScratch(x: tf.Tensor4D, labels: number[], epochs: number): Promise<tf.Sequential> {",
+              "  const model = tf.sequential({",
+              "    layers: [buildCourseBase({ inputShape: [SIZE, SIZE, 1], seed: SEED }), buildDenseHead({ inputShape: [8, 8, 64], seed: SEED, dropout: 0 })],",
+              "  });",
+              '  model.compile({ optimizer: tf.train.adam(0.001), loss: "categoricalCrossentropy", metrics: ["accuracy"] });',
+              '  const y = tf.tidy(() => tf.oneHot(tf.tensor1d(labels, "int32"), 2));',
+              "  await model.fit(x, y, { epochs, batchSize: 16, shuffle: false, verbose: 0 });",
+              "  y.dispose();",
+              "  return model;",
+              "}",
+            ].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-do-zero", "testes-relatorio"]),
+        },
+        // Looks at the test set for every candidate and keeps the best there.
+        "escolhe-pelo-teste": {
+          notebook: await solvedExcept(assignment, {
+            relatorio: [
+              ...reportHeader,
+              "  const onTest = candidates.map((model) => testGate.evaluate(model));",
+              "  let chosen = 0;",
+              "  onTest.forEach((accuracy, k) => {",
+              "    if (accuracy > onTest[chosen]!) chosen = k;",
+              "  });",
+              "  return { validation, chosen, test: onTest[chosen]! };",
+              "}",
+            ].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-relatorio"]),
+        },
+        // Chooses on validation but reports a test accuracy without measuring it.
+        "teste-fixo": {
+          notebook: await solvedExcept(assignment, {
+            relatorio: [...reportHeader, "  return { validation, chosen: validation[1]! > validation[0]! ? 1 : 0, test: 0.9 };", "}"].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-relatorio"]),
+        },
+      };
+    }
     default:
       throw new Error(`no fake answers for "${assignment}"`);
   }
