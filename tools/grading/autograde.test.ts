@@ -37,6 +37,7 @@ async function batches(): Promise<Record<string, Batch>> {
   const a2 = await loadAssignment("02_universalidade_mlp");
   const a3 = await loadAssignment("03_convnet_galaxias");
   const a4 = await loadAssignment("04_transferencia");
+  const a5 = await loadAssignment("05_redshift_fotometrico");
   const s1 = solvedFromSource(a1.released, a1.source);
   const partial1 = withAnswer(
     s1,
@@ -51,6 +52,7 @@ async function batches(): Promise<Record<string, Batch>> {
   );
   const s3 = solvedFromSource(a3.released, a3.source);
   const s4 = solvedFromSource(a4.released, a4.source);
+  const s5 = solvedFromSource(a5.released, a5.source);
   const ones = { "testes-sigmoide": 1, "testes-gradientes": 4, "testes-treino": 3, "testes-acuracia": 2 };
   return {
     "01_regressao_logistica": {
@@ -104,6 +106,15 @@ async function batches(): Promise<Record<string, Batch>> {
       },
       vazia: { notebook: a4.released, expected: { points: { "testes-atributos": 0, "testes-cabeca": 0, "testes-do-zero": 0, "testes-relatorio": 0 }, status: "ok" } },
     },
+    "05_redshift_fotometrico": {
+      correta: { notebook: s5, expected: { points: { "testes-metricas": 4, "testes-rede": 3, "testes-relatorio": 3 }, status: "ok" } },
+      // Metrics and network answered, the report left as released.
+      parcial: {
+        notebook: withAnswer(s5, "relatorio", textOf(cellById(a5.released, "relatorio").source)),
+        expected: { points: { "testes-metricas": 4, "testes-rede": 3, "testes-relatorio": 0 }, status: "ok" },
+      },
+      vazia: { notebook: a5.released, expected: { points: { "testes-metricas": 0, "testes-rede": 0, "testes-relatorio": 0 }, status: "ok" } },
+    },
   };
 }
 
@@ -147,7 +158,7 @@ describe("ciclo completo: publicar → resolver → validar → corrigir", { tim
     assert.equal(done.points, 10);
   });
 
-  for (const name of ["01_regressao_logistica", "02_universalidade_mlp", "03_convnet_galaxias", "04_transferencia"]) {
+  for (const name of ["01_regressao_logistica", "02_universalidade_mlp", "03_convnet_galaxias", "04_transferencia", "05_redshift_fotometrico"]) {
     test(`${name}: os pontos de cada entrega são os esperados`, () => {
       const result = results.get(name);
       assert.ok(result);
