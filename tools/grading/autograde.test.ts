@@ -1,5 +1,5 @@
 /**
- * The full cycle on the three shipped assignments, with real kernels: release → the
+ * The full cycle on the shipped assignments, with real kernels: release → the
  * student solves → validate → autograde → gradebook and feedback. Each assignment is
  * graded once, as one batch of synthetic submissions (correct, partially correct, empty,
  * tampered, malformed JSON, endless loop, memory exhaustion, an answer that tries to kill
@@ -36,6 +36,8 @@ async function batches(): Promise<Record<string, Batch>> {
   const a1 = await loadAssignment("01_regressao_logistica");
   const a2 = await loadAssignment("02_universalidade_mlp");
   const a3 = await loadAssignment("03_convnet_galaxias");
+  const a4 = await loadAssignment("04_transferencia");
+  const a5 = await loadAssignment("05_redshift_fotometrico");
   const s1 = solvedFromSource(a1.released, a1.source);
   const partial1 = withAnswer(
     s1,
@@ -49,6 +51,8 @@ async function batches(): Promise<Record<string, Batch>> {
     textOf(cellById(s2, "mlp").source).replace('activation: "sigmoid"', 'activation: "relu"'),
   );
   const s3 = solvedFromSource(a3.released, a3.source);
+  const s4 = solvedFromSource(a4.released, a4.source);
+  const s5 = solvedFromSource(a5.released, a5.source);
   const ones = { "testes-sigmoide": 1, "testes-gradientes": 4, "testes-treino": 3, "testes-acuracia": 2 };
   return {
     "01_regressao_logistica": {
@@ -93,6 +97,24 @@ async function batches(): Promise<Record<string, Batch>> {
         expected: { points: { "testes-tensor": 3, "testes-convnet": 3, "testes-treino": 4 }, status: "ok" },
       },
     },
+    "04_transferencia": {
+      correta: { notebook: s4, expected: { points: { "testes-atributos": 2, "testes-cabeca": 3, "testes-do-zero": 3, "testes-relatorio": 2 }, status: "ok" } },
+      // Sections 1, 2 and 4 answered, section 3 left as released: section 4 trains its candidates with section 3's functions.
+      parcial: {
+        notebook: withAnswer(s4, "do-zero", textOf(cellById(a4.released, "do-zero").source)),
+        expected: { points: { "testes-atributos": 2, "testes-cabeca": 3, "testes-do-zero": 0, "testes-relatorio": 0 }, status: "ok" },
+      },
+      vazia: { notebook: a4.released, expected: { points: { "testes-atributos": 0, "testes-cabeca": 0, "testes-do-zero": 0, "testes-relatorio": 0 }, status: "ok" } },
+    },
+    "05_redshift_fotometrico": {
+      correta: { notebook: s5, expected: { points: { "testes-metricas": 4, "testes-rede": 3, "testes-relatorio": 3 }, status: "ok" } },
+      // Metrics and network answered, the report left as released.
+      parcial: {
+        notebook: withAnswer(s5, "relatorio", textOf(cellById(a5.released, "relatorio").source)),
+        expected: { points: { "testes-metricas": 4, "testes-rede": 3, "testes-relatorio": 0 }, status: "ok" },
+      },
+      vazia: { notebook: a5.released, expected: { points: { "testes-metricas": 0, "testes-rede": 0, "testes-relatorio": 0 }, status: "ok" } },
+    },
   };
 }
 
@@ -136,7 +158,7 @@ describe("ciclo completo: publicar → resolver → validar → corrigir", { tim
     assert.equal(done.points, 10);
   });
 
-  for (const name of ["01_regressao_logistica", "02_universalidade_mlp", "03_convnet_galaxias"]) {
+  for (const name of ["01_regressao_logistica", "02_universalidade_mlp", "03_convnet_galaxias", "04_transferencia", "05_redshift_fotometrico"]) {
     test(`${name}: os pontos de cada entrega são os esperados`, () => {
       const result = results.get(name);
       assert.ok(result);

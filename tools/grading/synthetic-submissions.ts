@@ -19,6 +19,8 @@ export const fullMarks: Record<string, Record<string, number>> = {
   "01_regressao_logistica": { "testes-sigmoide": 1, "testes-gradientes": 4, "testes-treino": 3, "testes-acuracia": 2 },
   "02_universalidade_mlp": { "testes-degrau": 2, "testes-torre": 2, "testes-aproximacao": 3, "testes-mlp": 3 },
   "03_convnet_galaxias": { "testes-tensor": 3, "testes-convnet": 3, "testes-treino": 4 },
+  "04_transferencia": { "testes-atributos": 2, "testes-cabeca": 3, "testes-do-zero": 3, "testes-relatorio": 2 },
+  "05_redshift_fotometrico": { "testes-metricas": 4, "testes-rede": 3, "testes-relatorio": 3 },
 };
 
 function marks(assignment: string, zeros: readonly string[]): Record<string, number> {
@@ -143,6 +145,174 @@ export async function fakeAnswers(assignment: string): Promise<Record<string, Sy
           expected: marks(assignment, ["testes-treino"]),
         },
       };
+    case "04_transferencia": {
+      const reportHeader = [
+        "function reportOnce(",
+        "  candidates: tf.LayersModel[],",
+        "  validationSet: { x: tf.Tensor4D; labels: number[] },",
+        "  testGate: TestGate,",
+        "): { validation: number[]; chosen: number; test: number } {",
+        "  const validation = candidates.map((model) => accuracyOf(model, validationSet.x, validationSet.labels));",
+      ];
+      return {
+        // Zeros of the right shape instead of the base's output.
+        "atributos-zeros": {
+          notebook: await solvedExcept(assignment, {
+            atributos: "function featuresOf(base: tf.LayersModel, x: tf.Tensor4D): tf.Tensor4D {\n  return tf.zeros([x.shape[0], 8, 8, 64]);\n}",
+          }),
+          expected: marks(assignment, ["testes-atributos"]),
+        },
+        // The head of the recipe, compiled but never trained.
+        "cabeca-sem-treino": {
+          notebook: await solvedExcept(assignment, {
+            cabeca: [
+              "async function trainHead(features: tf.Tensor, labels: number[], epochs: number): Promise<tf.Sequential> {",
+              "  const head = buildDenseHead({ inputShape: features.shape.slice(1), seed: SEED, dropout: 0 });",
+              '  head.compile({ optimizer: tf.train.adam(0.001), loss: "categoricalCrossentropy", metrics: ["accuracy"] });',
+              "  return head;",
+              "}",
+            ].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-cabeca"]),
+        },
+        // A plausible constant accuracy (the report built on it is wrong too).
+        "acuracia-fixa": {
+          notebook: await solvedExcept(assignment, {
+            "do-zero": [
+              "function accuracyOf(model: tf.LayersModel, x: tf.Tensor, labels: number[]): number {",
+              "  return 0.9;",
+              "}",
+              "async function trainFromScratch(x: tf.Tensor4D, labels: number[], epochs: number): Promise<tf.Sequential> {",
+              "  const model = tf.sequential({",
+              "    layers: [buildCourseBase({ inputShape: [SIZE, SIZE, 1], seed: SEED }), buildDenseHead({ inputShape: [8, 8, 64], seed: SEED, dropout: 0 })],",
+              "  });",
+              '  model.compile({ optimizer: tf.train.adam(0.001), loss: "categoricalCrossentropy", metrics: ["accuracy"] });',
+              '  const y = tf.tidy(() => tf.oneHot(tf.tensor1d(labels, "int32"), 2));',
+              "  await model.fit(x, y, { epochs, batchSize: 16, shuffle: false, verbose: 0 });",
+              "  y.dispose();",
+              "  return model;",
+              "}",
+            ].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-do-zero", "testes-relatorio"]),
+        },
+        // Looks at the test set for every candidate and keeps the best there.
+        "escolhe-pelo-teste": {
+          notebook: await solvedExcept(assignment, {
+            relatorio: [
+              ...reportHeader,
+              "  const onTest = candidates.map((model) => testGate.evaluate(model));",
+              "  let chosen = 0;",
+              "  onTest.forEach((accuracy, k) => {",
+              "    if (accuracy > onTest[chosen]!) chosen = k;",
+              "  });",
+              "  return { validation, chosen, test: onTest[chosen]! };",
+              "}",
+            ].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-relatorio"]),
+        },
+        // Chooses on validation but reports a test accuracy without measuring it.
+        "teste-fixo": {
+          notebook: await solvedExcept(assignment, {
+            relatorio: [...reportHeader, "  return { validation, chosen: validation[1]! > validation[0]! ? 1 : 0, test: 0.9 };", "}"].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-relatorio"]),
+        },
+      };
+    }
+    case "05_redshift_fotometrico": {
+      const metricsHeader = "function photozMetrics(photometric: number[], spectroscopic: number[]): { mae: number; sigmaNmad: number; outlierFraction: number } {";
+      const reportHeader = [
+        "function photozReport(",
+        "  model: tf.LayersModel,",
+        "  validationSet: { x: tf.Tensor2D; z: number[] },",
+        "  trainZ: number[],",
+        "  testGate: TestGate,",
+        "): { validation: ReturnType<typeof photozMetrics>; baseline: ReturnType<typeof photozMetrics>; test: ReturnType<typeof photozMetrics> } {",
+        "  const estimates = tf.tidy(() => Array.from((model.predict(validationSet.x) as tf.Tensor).dataSync()));",
+      ];
+      return {
+        // Typical values of a good photo-z, whatever the vectors.
+        "metricas-fixas": {
+          notebook: await solvedExcept(assignment, {
+            metricas: [metricsHeader, "  return { mae: 0.114, sigmaNmad: 0.04, outlierFraction: 0.2 };", "}"].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-metricas", "testes-relatorio"]),
+        },
+        // Residuals not divided by 1 + z, and the mean where the median belongs.
+        "metricas-sem-1-mais-z": {
+          notebook: await solvedExcept(assignment, {
+            metricas: [
+              metricsHeader,
+              "  const n = photometric.length;",
+              "  const residuals = photometric.map((zPhot, i) => zPhot - spectroscopic[i]!);",
+              "  const mean = (values: number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;",
+              "  const centre = mean(residuals);",
+              "  return {",
+              "    mae: mean(residuals.map((r) => Math.abs(r))),",
+              "    sigmaNmad: 1.4826 * mean(residuals.map((r) => Math.abs(r - centre))),",
+              "    outlierFraction: residuals.filter((r) => Math.abs(r) > 0.15).length / n,",
+              "  };",
+              "}",
+            ].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-metricas", "testes-relatorio"]),
+        },
+        // A "network" that always answers the training median: the baseline itself.
+        "rede-mediana": {
+          notebook: await solvedExcept(assignment, {
+            rede: [
+              "async function trainPhotoz(x: tf.Tensor2D, z: number[], epochs: number): Promise<tf.Sequential> {",
+              "  const model = tf.sequential({ layers: [tf.layers.dense({ units: 1, inputShape: [4] })] });",
+              "  const median = [...z].sort((a, b) => a - b)[Math.floor(z.length / 2)]!;",
+              "  const [kernel, bias] = [tf.zeros([4, 1]), tf.tensor1d([median])];",
+              "  model.setWeights([kernel, bias]);",
+              "  tf.dispose([kernel, bias]);",
+              "  return model;",
+              "}",
+            ].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-rede"]),
+        },
+        // Reveals the test twice (once to look, once to report).
+        "teste-duas-vezes": {
+          notebook: await solvedExcept(assignment, {
+            relatorio: [
+              ...reportHeader,
+              "  const trainMedian = [...trainZ].sort((a, b) => a - b)[Math.floor(trainZ.length / 2)]!;",
+              "  const peek = testGate.reveal(model);",
+              "  console.log(`olhando o teste: ${peek.photometric.length} galáxias`);",
+              "  const revealed = testGate.reveal(model);",
+              "  return {",
+              "    validation: photozMetrics(estimates, validationSet.z),",
+              "    baseline: photozMetrics(validationSet.z.map(() => trainMedian), validationSet.z),",
+              "    test: photozMetrics(revealed.photometric, revealed.spectroscopic),",
+              "  };",
+              "}",
+            ].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-relatorio"]),
+        },
+        // The baseline predicts the mean of the training redshifts, not their median.
+        "linha-de-base-media": {
+          notebook: await solvedExcept(assignment, {
+            relatorio: [
+              ...reportHeader,
+              "  const trainMean = trainZ.reduce((sum, z) => sum + z, 0) / trainZ.length;",
+              "  const revealed = testGate.reveal(model);",
+              "  return {",
+              "    validation: photozMetrics(estimates, validationSet.z),",
+              "    baseline: photozMetrics(validationSet.z.map(() => trainMean), validationSet.z),",
+              "    test: photozMetrics(revealed.photometric, revealed.spectroscopic),",
+              "  };",
+              "}",
+            ].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-relatorio"]),
+        },
+      };
+    }
     default:
       throw new Error(`no fake answers for "${assignment}"`);
   }
