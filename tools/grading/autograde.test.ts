@@ -1,5 +1,5 @@
 /**
- * The full cycle on the three shipped assignments, with real kernels: release → the
+ * The full cycle on the shipped assignments, with real kernels: release → the
  * student solves → validate → autograde → gradebook and feedback. Each assignment is
  * graded once, as one batch of synthetic submissions (correct, partially correct, empty,
  * tampered, malformed JSON, endless loop, memory exhaustion, an answer that tries to kill
@@ -49,6 +49,13 @@ async function batches(): Promise<Record<string, Batch>> {
     textOf(cellById(s2, "mlp").source).replace('activation: "sigmoid"', 'activation: "relu"'),
   );
   const s3 = solvedFromSource(a3.released, a3.source);
+  const a7 = await loadAssignment("07_autoencoder_pca");
+  const s7 = solvedFromSource(a7.released, a7.source);
+  const partial7 = withAnswer( // PCA of the raw spectra (no mean subtracted): another subspace
+    s7,
+    "pca",
+    textOf(cellById(s7, "pca").source).replace("(row[i]! - mean[i]!) * (row[j]! - mean[j]!)", "row[i]! * row[j]!"),
+  );
   const ones = { "testes-sigmoide": 1, "testes-gradientes": 4, "testes-treino": 3, "testes-acuracia": 2 };
   return {
     "01_regressao_logistica": {
@@ -93,6 +100,11 @@ async function batches(): Promise<Record<string, Batch>> {
         expected: { points: { "testes-tensor": 3, "testes-convnet": 3, "testes-treino": 4 }, status: "ok" },
       },
     },
+    "07_autoencoder_pca": {
+      correta: { notebook: s7, expected: { points: { "testes-angulos": 3, "testes-pca": 3, "testes-autoencoder": 4 }, status: "ok" } },
+      parcial: { notebook: partial7, expected: { points: { "testes-angulos": 3, "testes-pca": 0, "testes-autoencoder": 4 }, status: "ok" } },
+      vazia: { notebook: a7.released, expected: { points: { "testes-angulos": 0, "testes-pca": 0, "testes-autoencoder": 0 }, status: "ok" } },
+    },
   };
 }
 
@@ -136,7 +148,12 @@ describe("ciclo completo: publicar → resolver → validar → corrigir", { tim
     assert.equal(done.points, 10);
   });
 
-  for (const name of ["01_regressao_logistica", "02_universalidade_mlp", "03_convnet_galaxias"]) {
+  for (const name of [
+    "01_regressao_logistica",
+    "02_universalidade_mlp",
+    "03_convnet_galaxias",
+    "07_autoencoder_pca",
+  ]) {
     test(`${name}: os pontos de cada entrega são os esperados`, () => {
       const result = results.get(name);
       assert.ok(result);

@@ -19,6 +19,7 @@ export const fullMarks: Record<string, Record<string, number>> = {
   "01_regressao_logistica": { "testes-sigmoide": 1, "testes-gradientes": 4, "testes-treino": 3, "testes-acuracia": 2 },
   "02_universalidade_mlp": { "testes-degrau": 2, "testes-torre": 2, "testes-aproximacao": 3, "testes-mlp": 3 },
   "03_convnet_galaxias": { "testes-tensor": 3, "testes-convnet": 3, "testes-treino": 4 },
+  "07_autoencoder_pca": { "testes-angulos": 3, "testes-pca": 3, "testes-autoencoder": 4 },
 };
 
 function marks(assignment: string, zeros: readonly string[]): Record<string, number> {
@@ -141,6 +142,76 @@ export async function fakeAnswers(assignment: string): Promise<Record<string, Sy
             ].join("\n"),
           }),
           expected: marks(assignment, ["testes-treino"]),
+        },
+      };
+    case "07_autoencoder_pca":
+      return {
+        // The visible example's angles (30° and 60°, or 0° for a plane with itself), no computation.
+        "angulos-do-exemplo": {
+          notebook: await solvedExcept(assignment, {
+            angulos: "function principalAngles(a: number[][], b: number[][]): number[] {\n  return a.length === 2 && b[0]![0]! !== 1 && b[0]![2]! !== 0 ? [30, 60] : a.map(() => 0);\n}",
+          }),
+          expected: marks(assignment, ["testes-angulos"]),
+        },
+        // Orthonormal rows of the right shape: the first k coordinate axes.
+        "pca-eixos": {
+          notebook: await solvedExcept(assignment, {
+            pca: "function pcaComponents(data: number[][], k: number): number[][] {\n  return Array.from({ length: k }, (_, i) => data[0]!.map((_, j) => (i === j ? 1 : 0)));\n}",
+          }),
+          expected: marks(assignment, ["testes-pca"]),
+        },
+        // The eigenvectors of XᵀX without subtracting the mean: the first one points at the mean spectrum.
+        "pca-sem-centrar": {
+          notebook: await solvedExcept(assignment, {
+            pca: [
+              "function pcaComponents(data: number[][], k: number): number[][] {",
+              "  const d = data[0]!.length;",
+              "  const moments = Array.from({ length: d }, (_, i) => Array.from({ length: d }, (_, j) => data.reduce((s, row) => s + row[i]! * row[j]!, 0) / (data.length - 1)));",
+              "  return symmetricEigen(moments).vectors.slice(0, k);",
+              "}",
+            ].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-pca"]),
+        },
+        // Compiles and reports the reconstruction error honestly, but never trains.
+        "autoencoder-sem-treino": {
+          notebook: await solvedExcept(assignment, {
+            autoencoder: [
+              "function buildLinearAutoencoder(features: number, code: number): tf.Sequential {",
+              "  const model = tf.sequential();",
+              "  model.add(tf.layers.dense({ units: code, inputShape: [features] }));",
+              "  model.add(tf.layers.dense({ units: features }));",
+              "  return model;",
+              "}",
+              "async function trainAutoencoder(model: tf.Sequential, x: tf.Tensor2D, epochs: number): Promise<number> {",
+              '  model.compile({ optimizer: tf.train.adam(0.01), loss: "meanSquaredError" });',
+              "  const loss = model.evaluate(x, x) as tf.Scalar;",
+              "  const value = (await loss.data())[0]!;",
+              "  loss.dispose();",
+              "  return value;",
+              "}",
+            ].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-autoencoder"]),
+        },
+        // Trains for real, then reports the error the solution reaches (a plausible constant).
+        "autoencoder-perda-fixa": {
+          notebook: await solvedExcept(assignment, {
+            autoencoder: [
+              "function buildLinearAutoencoder(features: number, code: number): tf.Sequential {",
+              "  const model = tf.sequential();",
+              "  model.add(tf.layers.dense({ units: code, inputShape: [features] }));",
+              "  model.add(tf.layers.dense({ units: features }));",
+              "  return model;",
+              "}",
+              "async function trainAutoencoder(model: tf.Sequential, x: tf.Tensor2D, epochs: number): Promise<number> {",
+              '  model.compile({ optimizer: tf.train.adam(0.01), loss: "meanSquaredError" });',
+              "  await model.fit(x, x, { epochs, batchSize: 32, shuffle: false, verbose: 0 });",
+              "  return 0.0004;",
+              "}",
+            ].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-autoencoder"]),
         },
       };
     default:
