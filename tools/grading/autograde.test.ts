@@ -49,6 +49,13 @@ async function batches(): Promise<Record<string, Batch>> {
     textOf(cellById(s2, "mlp").source).replace('activation: "sigmoid"', 'activation: "relu"'),
   );
   const s3 = solvedFromSource(a3.released, a3.source);
+  const a6 = await loadAssignment("06_sobreajuste_validacao");
+  const s6 = solvedFromSource(a6.released, a6.source);
+  const partial6 = withAnswer( // early stopping that watches the test set: the choice is no longer made on validation
+    s6,
+    "parada",
+    textOf(cellById(s6, "parada").source).replace("v = toTensors(validationSample)", "v = toTensors(test)"),
+  );
   const a7 = await loadAssignment("07_autoencoder_pca");
   const s7 = solvedFromSource(a7.released, a7.source);
   const partial7 = withAnswer( // PCA of the raw spectra (no mean subtracted): another subspace
@@ -99,6 +106,11 @@ async function batches(): Promise<Record<string, Batch>> {
         notebook: withoutCell(withoutCell(s3, "testes-treino"), "galaxias"),
         expected: { points: { "testes-tensor": 3, "testes-convnet": 3, "testes-treino": 4 }, status: "ok" },
       },
+    },
+    "06_sobreajuste_validacao": {
+      correta: { notebook: s6, expected: { points: { "testes-lacuna": 2, "testes-rede": 2, "testes-parada": 3, "testes-regularizacao": 3 }, status: "ok" } },
+      parcial: { notebook: partial6, expected: { points: { "testes-lacuna": 2, "testes-rede": 2, "testes-parada": 0, "testes-regularizacao": 3 }, status: "ok" } },
+      vazia: { notebook: a6.released, expected: { points: { "testes-lacuna": 0, "testes-rede": 0, "testes-parada": 0, "testes-regularizacao": 0 }, status: "ok" } },
     },
     "07_autoencoder_pca": {
       correta: { notebook: s7, expected: { points: { "testes-angulos": 3, "testes-pca": 3, "testes-autoencoder": 4 }, status: "ok" } },
@@ -152,6 +164,7 @@ describe("ciclo completo: publicar → resolver → validar → corrigir", { tim
     "01_regressao_logistica",
     "02_universalidade_mlp",
     "03_convnet_galaxias",
+    "06_sobreajuste_validacao",
     "07_autoencoder_pca",
   ]) {
     test(`${name}: os pontos de cada entrega são os esperados`, () => {

@@ -19,6 +19,7 @@ export const fullMarks: Record<string, Record<string, number>> = {
   "01_regressao_logistica": { "testes-sigmoide": 1, "testes-gradientes": 4, "testes-treino": 3, "testes-acuracia": 2 },
   "02_universalidade_mlp": { "testes-degrau": 2, "testes-torre": 2, "testes-aproximacao": 3, "testes-mlp": 3 },
   "03_convnet_galaxias": { "testes-tensor": 3, "testes-convnet": 3, "testes-treino": 4 },
+  "06_sobreajuste_validacao": { "testes-lacuna": 2, "testes-rede": 2, "testes-parada": 3, "testes-regularizacao": 3 },
   "07_autoencoder_pca": { "testes-angulos": 3, "testes-pca": 3, "testes-autoencoder": 4 },
 };
 
@@ -144,6 +145,83 @@ export async function fakeAnswers(assignment: string): Promise<Record<string, Sy
           expected: marks(assignment, ["testes-treino"]),
         },
       };
+    case "06_sobreajuste_validacao": {
+      const earlyStopping = (validationData: string, callbacks: string) => [
+        "async function trainWithEarlyStopping(model: tf.LayersModel, trainSample: Sample, validationSample: Sample, maxEpochs: number, patience: number): Promise<{ valLoss: number[]; bestEpoch: number; stopEpoch: number }> {",
+        '  model.compile({ optimizer: tf.train.adam(0.03), loss: "meanSquaredError" });',
+        `  const t = toTensors(trainSample), v = toTensors(${validationData});`,
+        `  const history = await model.fit(t.x, t.y, { epochs: maxEpochs, batchSize: trainSample.x.length, shuffle: false, verbose: 0, validationData: [v.x, v.y], callbacks: ${callbacks} });`,
+        "  tf.dispose([t.x, t.y, v.x, v.y]);",
+        '  const valLoss = history.history["val_loss"] as number[];',
+        "  return { valLoss, bestEpoch: valLoss.indexOf(Math.min(...valLoss)) + 1, stopEpoch: valLoss.length };",
+        "}",
+      ].join("\n");
+      const chooseL2 = (measuredOn: string, bestBy: string) => [
+        "async function chooseL2(candidates: number[], trainSample: Sample, validationSample: Sample, epochs: number): Promise<{ validationErrors: number[]; gaps: number[]; best: number }> {",
+        "  const validationErrors: number[] = [], gaps: number[] = [], trainErrors: number[] = [];",
+        "  for (const l2 of candidates) {",
+        "    const model = buildRegressor(l2);",
+        "    seedWeights(model, 1);",
+        '    model.compile({ optimizer: tf.train.adam(0.03), loss: "meanSquaredError" });',
+        "    const t = toTensors(trainSample);",
+        "    await model.fit(t.x, t.y, { epochs, batchSize: trainSample.x.length, shuffle: false, verbose: 0 });",
+        "    tf.dispose([t.x, t.y]);",
+        `    const measured = generalizationGap(model, trainSample, ${measuredOn});`,
+        "    validationErrors.push(measured.validation);",
+        "    trainErrors.push(measured.train);",
+        "    gaps.push(measured.gap);",
+        "    model.optimizer?.dispose();",
+        "    model.dispose();",
+        "  }",
+        `  const best = candidates[${bestBy}.indexOf(Math.min(...${bestBy}))]!;`,
+        "  return { validationErrors, gaps, best };",
+        "}",
+      ].join("\n");
+      return {
+        // Plausible constant errors (training below validation): no measurement. chooseL2 measures with it, so it fails too.
+        "lacuna-fixa": {
+          notebook: await solvedExcept(assignment, {
+            lacuna: "function generalizationGap(model: tf.LayersModel, trainSample: Sample, validationSample: Sample): { train: number; validation: number; gap: number } {\n  return { train: 0.01, validation: 0.03, gap: 0.02 };\n}",
+          }),
+          expected: marks(assignment, ["testes-lacuna", "testes-regularizacao"]),
+        },
+        // The right architecture without the L2 penalty: the regularised twins train differently.
+        "rede-sem-l2": {
+          notebook: await solvedExcept(assignment, {
+            rede: [
+              "function buildRegressor(l2: number): tf.Sequential {",
+              "  const model = tf.sequential();",
+              '  model.add(tf.layers.dense({ units: 64, activation: "relu", inputShape: [1] }));',
+              '  model.add(tf.layers.dense({ units: 64, activation: "relu" }));',
+              "  model.add(tf.layers.dense({ units: 1 }));",
+              "  return model;",
+              "}",
+            ].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-rede", "testes-regularizacao"]),
+        },
+        // Peeks at the test set: early stopping watches the test error instead of the validation error.
+        "parada-no-teste": {
+          notebook: await solvedExcept(assignment, { parada: earlyStopping("test", '[tf.callbacks.earlyStopping({ monitor: "val_loss", patience })]') }),
+          expected: marks(assignment, ["testes-parada"]),
+        },
+        // Trains every epoch and reports the best one: no stopping.
+        "parada-sem-paciencia": {
+          notebook: await solvedExcept(assignment, { parada: earlyStopping("validationSample", "[]") }),
+          expected: marks(assignment, ["testes-parada"]),
+        },
+        // Peeks at the test set: the regularisation is chosen by the test error.
+        "l2-escolhida-no-teste": {
+          notebook: await solvedExcept(assignment, { regularizacao: chooseL2("test", "validationErrors") }),
+          expected: marks(assignment, ["testes-regularizacao"]),
+        },
+        // Honest validation errors, but the choice follows the training error (always the weakest penalty).
+        "l2-pelo-treino": {
+          notebook: await solvedExcept(assignment, { regularizacao: chooseL2("validationSample", "trainErrors") }),
+          expected: marks(assignment, ["testes-regularizacao"]),
+        },
+      };
+    }
     case "07_autoencoder_pca":
       return {
         // The visible example's angles (30° and 60°, or 0° for a plane with itself), no computation.

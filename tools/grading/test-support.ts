@@ -11,6 +11,7 @@ export const shippedAssignments = [
   "01_regressao_logistica",
   "02_universalidade_mlp",
   "03_convnet_galaxias",
+  "06_sobreajuste_validacao",
   "07_autoencoder_pca",
 ] as const;
 
