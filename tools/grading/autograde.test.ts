@@ -18,7 +18,7 @@ import { type AutogradeResult, autograde, type GradedSubmission } from "./autogr
 import type { CellScore } from "./score";
 import { isGrade } from "./nbgrader-cells";
 import { releaseNotebook } from "./release-notebook";
-import { cellById, loadAssignment, solvedFromSource, withAnswer, withoutCell } from "./test-support";
+import { cellById, loadAssignment, shippedAssignments, solvedFromSource, withAnswer, withoutCell } from "./test-support";
 import { validateNotebook } from "./validate";
 
 type Expected = { points: Record<string, number>; status: string; reason?: RegExp };
@@ -53,6 +53,20 @@ async function batches(): Promise<Record<string, Batch>> {
   const s3 = solvedFromSource(a3.released, a3.source);
   const s4 = solvedFromSource(a4.released, a4.source);
   const s5 = solvedFromSource(a5.released, a5.source);
+  const a6 = await loadAssignment("06_sobreajuste_validacao");
+  const s6 = solvedFromSource(a6.released, a6.source);
+  const partial6 = withAnswer( // early stopping that watches the test set: the choice is no longer made on validation
+    s6,
+    "parada",
+    textOf(cellById(s6, "parada").source).replace("v = toTensors(validationSample)", "v = toTensors(test)"),
+  );
+  const a7 = await loadAssignment("07_autoencoder_pca");
+  const s7 = solvedFromSource(a7.released, a7.source);
+  const partial7 = withAnswer( // PCA of the raw spectra (no mean subtracted): another subspace
+    s7,
+    "pca",
+    textOf(cellById(s7, "pca").source).replace("(row[i]! - mean[i]!) * (row[j]! - mean[j]!)", "row[i]! * row[j]!"),
+  );
   const ones = { "testes-sigmoide": 1, "testes-gradientes": 4, "testes-treino": 3, "testes-acuracia": 2 };
   return {
     "01_regressao_logistica": {
@@ -115,6 +129,16 @@ async function batches(): Promise<Record<string, Batch>> {
       },
       vazia: { notebook: a5.released, expected: { points: { "testes-metricas": 0, "testes-rede": 0, "testes-relatorio": 0 }, status: "ok" } },
     },
+    "06_sobreajuste_validacao": {
+      correta: { notebook: s6, expected: { points: { "testes-lacuna": 2, "testes-rede": 2, "testes-parada": 3, "testes-regularizacao": 3 }, status: "ok" } },
+      parcial: { notebook: partial6, expected: { points: { "testes-lacuna": 2, "testes-rede": 2, "testes-parada": 0, "testes-regularizacao": 3 }, status: "ok" } },
+      vazia: { notebook: a6.released, expected: { points: { "testes-lacuna": 0, "testes-rede": 0, "testes-parada": 0, "testes-regularizacao": 0 }, status: "ok" } },
+    },
+    "07_autoencoder_pca": {
+      correta: { notebook: s7, expected: { points: { "testes-angulos": 3, "testes-pca": 3, "testes-autoencoder": 4 }, status: "ok" } },
+      parcial: { notebook: partial7, expected: { points: { "testes-angulos": 3, "testes-pca": 0, "testes-autoencoder": 4 }, status: "ok" } },
+      vazia: { notebook: a7.released, expected: { points: { "testes-angulos": 0, "testes-pca": 0, "testes-autoencoder": 0 }, status: "ok" } },
+    },
   };
 }
 
@@ -158,7 +182,7 @@ describe("ciclo completo: publicar → resolver → validar → corrigir", { tim
     assert.equal(done.points, 10);
   });
 
-  for (const name of ["01_regressao_logistica", "02_universalidade_mlp", "03_convnet_galaxias", "04_transferencia", "05_redshift_fotometrico"]) {
+  for (const name of shippedAssignments) {
     test(`${name}: os pontos de cada entrega são os esperados`, () => {
       const result = results.get(name);
       assert.ok(result);

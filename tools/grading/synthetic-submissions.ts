@@ -21,6 +21,8 @@ export const fullMarks: Record<string, Record<string, number>> = {
   "03_convnet_galaxias": { "testes-tensor": 3, "testes-convnet": 3, "testes-treino": 4 },
   "04_transferencia": { "testes-atributos": 2, "testes-cabeca": 3, "testes-do-zero": 3, "testes-relatorio": 2 },
   "05_redshift_fotometrico": { "testes-metricas": 4, "testes-rede": 3, "testes-relatorio": 3 },
+  "06_sobreajuste_validacao": { "testes-lacuna": 2, "testes-rede": 2, "testes-parada": 3, "testes-regularizacao": 3 },
+  "07_autoencoder_pca": { "testes-angulos": 3, "testes-pca": 3, "testes-autoencoder": 4 },
 };
 
 function marks(assignment: string, zeros: readonly string[]): Record<string, number> {
@@ -313,6 +315,153 @@ export async function fakeAnswers(assignment: string): Promise<Record<string, Sy
         },
       };
     }
+    case "06_sobreajuste_validacao": {
+      const earlyStopping = (validationData: string, callbacks: string) => [
+        "async function trainWithEarlyStopping(model: tf.LayersModel, trainSample: Sample, validationSample: Sample, maxEpochs: number, patience: number): Promise<{ valLoss: number[]; bestEpoch: number; stopEpoch: number }> {",
+        '  model.compile({ optimizer: tf.train.adam(0.03), loss: "meanSquaredError" });',
+        `  const t = toTensors(trainSample), v = toTensors(${validationData});`,
+        `  const history = await model.fit(t.x, t.y, { epochs: maxEpochs, batchSize: trainSample.x.length, shuffle: false, verbose: 0, validationData: [v.x, v.y], callbacks: ${callbacks} });`,
+        "  tf.dispose([t.x, t.y, v.x, v.y]);",
+        '  const valLoss = history.history["val_loss"] as number[];',
+        "  return { valLoss, bestEpoch: valLoss.indexOf(Math.min(...valLoss)) + 1, stopEpoch: valLoss.length };",
+        "}",
+      ].join("\n");
+      const chooseL2 = (measuredOn: string, bestBy: string) => [
+        "async function chooseL2(candidates: number[], trainSample: Sample, validationSample: Sample, epochs: number): Promise<{ validationErrors: number[]; gaps: number[]; best: number }> {",
+        "  const validationErrors: number[] = [], gaps: number[] = [], trainErrors: number[] = [];",
+        "  for (const l2 of candidates) {",
+        "    const model = buildRegressor(l2);",
+        "    seedWeights(model, 1);",
+        '    model.compile({ optimizer: tf.train.adam(0.03), loss: "meanSquaredError" });',
+        "    const t = toTensors(trainSample);",
+        "    await model.fit(t.x, t.y, { epochs, batchSize: trainSample.x.length, shuffle: false, verbose: 0 });",
+        "    tf.dispose([t.x, t.y]);",
+        `    const measured = generalizationGap(model, trainSample, ${measuredOn});`,
+        "    validationErrors.push(measured.validation);",
+        "    trainErrors.push(measured.train);",
+        "    gaps.push(measured.gap);",
+        "    model.optimizer?.dispose();",
+        "    model.dispose();",
+        "  }",
+        `  const best = candidates[${bestBy}.indexOf(Math.min(...${bestBy}))]!;`,
+        "  return { validationErrors, gaps, best };",
+        "}",
+      ].join("\n");
+      return {
+        // Plausible constant errors (training below validation): no measurement. chooseL2 measures with it, so it fails too.
+        "lacuna-fixa": {
+          notebook: await solvedExcept(assignment, {
+            lacuna: "function generalizationGap(model: tf.LayersModel, trainSample: Sample, validationSample: Sample): { train: number; validation: number; gap: number } {\n  return { train: 0.01, validation: 0.03, gap: 0.02 };\n}",
+          }),
+          expected: marks(assignment, ["testes-lacuna", "testes-regularizacao"]),
+        },
+        // The right architecture without the L2 penalty: the regularised twins train differently.
+        "rede-sem-l2": {
+          notebook: await solvedExcept(assignment, {
+            rede: [
+              "function buildRegressor(l2: number): tf.Sequential {",
+              "  const model = tf.sequential();",
+              '  model.add(tf.layers.dense({ units: 64, activation: "relu", inputShape: [1] }));',
+              '  model.add(tf.layers.dense({ units: 64, activation: "relu" }));',
+              "  model.add(tf.layers.dense({ units: 1 }));",
+              "  return model;",
+              "}",
+            ].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-rede", "testes-regularizacao"]),
+        },
+        // Peeks at the test set: early stopping watches the test error instead of the validation error.
+        "parada-no-teste": {
+          notebook: await solvedExcept(assignment, { parada: earlyStopping("test", '[tf.callbacks.earlyStopping({ monitor: "val_loss", patience })]') }),
+          expected: marks(assignment, ["testes-parada"]),
+        },
+        // Trains every epoch and reports the best one: no stopping.
+        "parada-sem-paciencia": {
+          notebook: await solvedExcept(assignment, { parada: earlyStopping("validationSample", "[]") }),
+          expected: marks(assignment, ["testes-parada"]),
+        },
+        // Peeks at the test set: the regularisation is chosen by the test error.
+        "l2-escolhida-no-teste": {
+          notebook: await solvedExcept(assignment, { regularizacao: chooseL2("test", "validationErrors") }),
+          expected: marks(assignment, ["testes-regularizacao"]),
+        },
+        // Honest validation errors, but the choice follows the training error (always the weakest penalty).
+        "l2-pelo-treino": {
+          notebook: await solvedExcept(assignment, { regularizacao: chooseL2("validationSample", "trainErrors") }),
+          expected: marks(assignment, ["testes-regularizacao"]),
+        },
+      };
+    }
+    case "07_autoencoder_pca":
+      return {
+        // The visible example's angles (30° and 60°, or 0° for a plane with itself), no computation.
+        "angulos-do-exemplo": {
+          notebook: await solvedExcept(assignment, {
+            angulos: "function principalAngles(a: number[][], b: number[][]): number[] {\n  return a.length === 2 && b[0]![0]! !== 1 && b[0]![2]! !== 0 ? [30, 60] : a.map(() => 0);\n}",
+          }),
+          expected: marks(assignment, ["testes-angulos"]),
+        },
+        // Orthonormal rows of the right shape: the first k coordinate axes.
+        "pca-eixos": {
+          notebook: await solvedExcept(assignment, {
+            pca: "function pcaComponents(data: number[][], k: number): number[][] {\n  return Array.from({ length: k }, (_, i) => data[0]!.map((_, j) => (i === j ? 1 : 0)));\n}",
+          }),
+          expected: marks(assignment, ["testes-pca"]),
+        },
+        // The eigenvectors of XᵀX without subtracting the mean: the first one points at the mean spectrum.
+        "pca-sem-centrar": {
+          notebook: await solvedExcept(assignment, {
+            pca: [
+              "function pcaComponents(data: number[][], k: number): number[][] {",
+              "  const d = data[0]!.length;",
+              "  const moments = Array.from({ length: d }, (_, i) => Array.from({ length: d }, (_, j) => data.reduce((s, row) => s + row[i]! * row[j]!, 0) / (data.length - 1)));",
+              "  return symmetricEigen(moments).vectors.slice(0, k);",
+              "}",
+            ].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-pca"]),
+        },
+        // Compiles and reports the reconstruction error honestly, but never trains.
+        "autoencoder-sem-treino": {
+          notebook: await solvedExcept(assignment, {
+            autoencoder: [
+              "function buildLinearAutoencoder(features: number, code: number): tf.Sequential {",
+              "  const model = tf.sequential();",
+              "  model.add(tf.layers.dense({ units: code, inputShape: [features] }));",
+              "  model.add(tf.layers.dense({ units: features }));",
+              "  return model;",
+              "}",
+              "async function trainAutoencoder(model: tf.Sequential, x: tf.Tensor2D, epochs: number): Promise<number> {",
+              '  model.compile({ optimizer: tf.train.adam(0.01), loss: "meanSquaredError" });',
+              "  const loss = model.evaluate(x, x) as tf.Scalar;",
+              "  const value = (await loss.data())[0]!;",
+              "  loss.dispose();",
+              "  return value;",
+              "}",
+            ].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-autoencoder"]),
+        },
+        // Trains for real, then reports the error the solution reaches (a plausible constant).
+        "autoencoder-perda-fixa": {
+          notebook: await solvedExcept(assignment, {
+            autoencoder: [
+              "function buildLinearAutoencoder(features: number, code: number): tf.Sequential {",
+              "  const model = tf.sequential();",
+              "  model.add(tf.layers.dense({ units: code, inputShape: [features] }));",
+              "  model.add(tf.layers.dense({ units: features }));",
+              "  return model;",
+              "}",
+              "async function trainAutoencoder(model: tf.Sequential, x: tf.Tensor2D, epochs: number): Promise<number> {",
+              '  model.compile({ optimizer: tf.train.adam(0.01), loss: "meanSquaredError" });',
+              "  await model.fit(x, x, { epochs, batchSize: 32, shuffle: false, verbose: 0 });",
+              "  return 0.0004;",
+              "}",
+            ].join("\n"),
+          }),
+          expected: marks(assignment, ["testes-autoencoder"]),
+        },
+      };
     default:
       throw new Error(`no fake answers for "${assignment}"`);
   }

@@ -7,7 +7,15 @@ import { type Notebook, type NotebookCell, readNotebook, textOf } from "../noteb
 import { releaseNotebookOf, sourceNotebookOf } from "./assignments";
 import { isSolution, nbgraderOf } from "./nbgrader-cells";
 
-export const shippedAssignments = ["01_regressao_logistica", "02_universalidade_mlp", "03_convnet_galaxias", "04_transferencia", "05_redshift_fotometrico"] as const;
+export const shippedAssignments = [
+  "01_regressao_logistica",
+  "02_universalidade_mlp",
+  "03_convnet_galaxias",
+  "04_transferencia",
+  "05_redshift_fotometrico",
+  "06_sobreajuste_validacao",
+  "07_autoencoder_pca",
+] as const;
 
 export async function loadAssignment(name: string): Promise<{ source: Notebook; released: Notebook; sourceFile: string; releasedFile: string }> {
   const sourceFile = sourceNotebookOf(name);
