@@ -392,7 +392,18 @@ export async function fakeAnswers(assignment: string): Promise<Record<string, Sy
         },
       };
     }
-    case "07_autoencoder_pca":
+    case "07_autoencoder_pca": {
+      // The solution's network and the start of its training function, shared by the two autoencoder fakes.
+      const autoencoderHead = [
+        "function buildLinearAutoencoder(features: number, code: number): tf.Sequential {",
+        "  const model = tf.sequential();",
+        "  model.add(tf.layers.dense({ units: code, inputShape: [features] }));",
+        "  model.add(tf.layers.dense({ units: features }));",
+        "  return model;",
+        "}",
+        "async function trainAutoencoder(model: tf.Sequential, x: tf.Tensor2D, epochs: number): Promise<number> {",
+        '  model.compile({ optimizer: tf.train.adam(0.01), loss: "meanSquaredError" });',
+      ];
       return {
         // The visible example's angles (30° and 60°, or 0° for a plane with itself), no computation.
         "angulos-do-exemplo": {
@@ -425,14 +436,7 @@ export async function fakeAnswers(assignment: string): Promise<Record<string, Sy
         "autoencoder-sem-treino": {
           notebook: await solvedExcept(assignment, {
             autoencoder: [
-              "function buildLinearAutoencoder(features: number, code: number): tf.Sequential {",
-              "  const model = tf.sequential();",
-              "  model.add(tf.layers.dense({ units: code, inputShape: [features] }));",
-              "  model.add(tf.layers.dense({ units: features }));",
-              "  return model;",
-              "}",
-              "async function trainAutoencoder(model: tf.Sequential, x: tf.Tensor2D, epochs: number): Promise<number> {",
-              '  model.compile({ optimizer: tf.train.adam(0.01), loss: "meanSquaredError" });',
+              ...autoencoderHead,
               "  const loss = model.evaluate(x, x) as tf.Scalar;",
               "  const value = (await loss.data())[0]!;",
               "  loss.dispose();",
@@ -446,14 +450,7 @@ export async function fakeAnswers(assignment: string): Promise<Record<string, Sy
         "autoencoder-perda-fixa": {
           notebook: await solvedExcept(assignment, {
             autoencoder: [
-              "function buildLinearAutoencoder(features: number, code: number): tf.Sequential {",
-              "  const model = tf.sequential();",
-              "  model.add(tf.layers.dense({ units: code, inputShape: [features] }));",
-              "  model.add(tf.layers.dense({ units: features }));",
-              "  return model;",
-              "}",
-              "async function trainAutoencoder(model: tf.Sequential, x: tf.Tensor2D, epochs: number): Promise<number> {",
-              '  model.compile({ optimizer: tf.train.adam(0.01), loss: "meanSquaredError" });',
+              ...autoencoderHead,
               "  await model.fit(x, x, { epochs, batchSize: 32, shuffle: false, verbose: 0 });",
               "  return 0.0004;",
               "}",
@@ -462,6 +459,7 @@ export async function fakeAnswers(assignment: string): Promise<Record<string, Sy
           expected: marks(assignment, ["testes-autoencoder"]),
         },
       };
+    }
     default:
       throw new Error(`no fake answers for "${assignment}"`);
   }
