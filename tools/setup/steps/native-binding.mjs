@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { replaceFileAtomicallySync } from "../../../lib/src/files/replace-file-atomically.js";
 import { paths, projectRoot } from "../../project.mjs";
+import { bindingPatchFingerprint, patchBindingSources } from "../native-binding/patch-binding.mjs";
 import { checkPrerequisites } from "../prerequisites.mjs";
 import { run, runQuiet, SetupError } from "../run.mjs";
 import { readOr, sha256, stampMatches, writeStamp } from "../stamps.mjs";
@@ -95,7 +96,7 @@ function wanted() {
   if (!tensorflowDir) return "";
   const tfjsNodeVersion = JSON.parse(readOr(path.join(paths.tfjsNode, "package.json"), "{}")).version ?? "";
   const librarySize = String(fs.statSync(path.join(tensorflowDir, "libtensorflow_cc.so.2")).size);
-  return sha256(tfjsNodeVersion, process.versions.modules, process.arch, librarySize, tensorflowDir);
+  return sha256(tfjsNodeVersion, process.versions.modules, process.arch, librarySize, tensorflowDir, bindingPatchFingerprint());
 }
 
 function findTensorflowPackageOrNull() {
@@ -133,7 +134,8 @@ function buildEnvironment() {
 }
 
 /**
- * Compiles the binding in a scratch copy of tfjs-node's sources under the system's temp
+ * Compiles the binding, with the course's additions (../native-binding/patch-binding.mjs), in a
+ * scratch copy of tfjs-node's sources under the system's temp
  * folder — node-gyp splits include paths at spaces, and students' folders often have
  * them ("Meus Documentos") — then copies the result into tfjs-node's lib/.
  * @param {string} tensorflowDir
@@ -144,6 +146,7 @@ function compileInScratchFolder(tensorflowDir) {
     for (const part of ["package.json", "binding.gyp", "binding"]) {
       fs.cpSync(path.join(paths.tfjsNode, part), path.join(scratch, part), { recursive: true });
     }
+    patchBindingSources(scratch);
     makeLinks(tensorflowLinks(scratch, tensorflowDir), false);
     const nodePreGyp = path.join(paths.nodeModules, "@mapbox", "node-pre-gyp", "bin", "node-pre-gyp");
     run(process.execPath, [nodePreGyp, "install", "--build-from-source"], { cwd: scratch, env: buildEnvironment() });

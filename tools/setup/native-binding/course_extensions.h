@@ -1,0 +1,36 @@
+// The course's additions to tfjs-node's native binding (compiled with it by
+// tools/setup/steps/native-binding.mjs; the anchors are in ./patch-binding.mjs).
+#ifndef REDES_NEURAIS_COURSE_EXTENSIONS_H_
+#define REDES_NEURAIS_COURSE_EXTENSIONS_H_
+
+#include <node_api.h>
+#include <signal.h>
+
+namespace tfnodejs {
+
+// Holds the asynchronous signals (SIGINT from Jupyter's stop button, SIGALRM, SIGCHLD…)
+// back from this thread while TensorFlow runs: they are delivered when the guard ends.
+// TensorFlow's worker threads are created while a guard is active and inherit the mask,
+// so no signal lands inside a TensorFlow kernel (TF 2.21's MatMul corrupts the heap
+// when one does: lib/src/backend/speedups/install-speedups.ts).
+class SignalsDeferred {
+ public:
+  SignalsDeferred();
+  ~SignalsDeferred();
+  SignalsDeferred(const SignalsDeferred &) = delete;
+  SignalsDeferred &operator=(const SignalsDeferred &) = delete;
+
+ private:
+  sigset_t previous_;
+};
+
+// addFunctionDef(bytes: Uint8Array): registers a serialized tensorflow.FunctionDef
+// in the binding's eager context, so executeOp can run it by name as one op.
+napi_value AddFunctionDef(napi_env env, napi_callback_info info);
+
+// hasFunction(name: string): whether the context already holds that function.
+napi_value HasFunction(napi_env env, napi_callback_info info);
+
+}  // namespace tfnodejs
+
+#endif  // REDES_NEURAIS_COURSE_EXTENSIONS_H_
