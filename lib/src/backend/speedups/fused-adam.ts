@@ -90,6 +90,15 @@ function releaseState(tf: TensorFlowModule, optimizer: AdamOptimizer, copyMoment
   states.delete(optimizer);
 }
 
+/**
+ * Hands an optimizer's moments kept in TensorFlow back to tfjs's moment variables (a no-op
+ * when there are none): for code that updates those variables itself
+ * (../compiled-training/compiled-train-function.ts).
+ */
+export function handAdamStateBackToTfjs(tf: TensorFlowModule, optimizer: AdamOptimizer): void {
+  releaseState(tf, optimizer, true);
+}
+
 function slotFor(tf: TensorFlowModule, state: FusedState, internals: AdamInternals, index: number, weight: Variable): WeightSlot {
   const existing = state.slots[index];
   if (existing !== undefined && sameShape(existing.shape, weight.shape)) {

@@ -14,6 +14,7 @@
  */
 import type { TensorFlowModule } from "../load-tensorflow";
 import { readEnvFlag } from "../../env-flag";
+import { installCompiledTraining } from "../compiled-training/compiled-train-function";
 import { installActivationGradients } from "./activation-gradients";
 import { installFusedAdam } from "./fused-adam";
 import { installMaxPoolGradient } from "./max-pool-gradient";
@@ -27,6 +28,7 @@ const SPEEDUPS: ReadonlyArray<{ readonly name: string; readonly install: (tf: Te
   { name: "Adam com ResourceApplyAdam", install: installFusedAdam },
   { name: "gradiente do max pooling no oneDNN", install: installMaxPoolGradient },
   { name: "cast de float32 para float32 sem cópia", install: installSameDtypeCast },
+  { name: "passo de treino do fit numa só função do TensorFlow", install: installCompiledTraining },
 ];
 
 interface Installation {

@@ -7,6 +7,7 @@ import { describe, test } from "node:test";
 import * as tf from "../../tf";
 import { buildConvnet } from "../../convnet/build-convnet";
 import { loadMnistDigits } from "../../mnist/mnist-digits";
+import { compiledTrainingRefusal } from "../compiled-training/compiled-train-function";
 import { withoutNativeSpeedups } from "./install-speedups";
 
 interface Outcome {
@@ -72,6 +73,11 @@ describe("same seed, same results with the speed-ups", () => {
     ["MLP (relu, tanh, softmax)", MLP, (x: tf.Tensor4D) => x.reshape([x.shape[0], 784])],
   ] as const) {
     test(`${name}: same test accuracy, losses within 1e-3 relative, and it learned`, async () => {
+      // The fast run trains with compiled steps (lib/src/backend/compiled-training/).
+      const probe = makeModel();
+      probe.compile({ optimizer: tf.train.adam(0.003), loss: "categoricalCrossentropy", metrics: ["accuracy"] });
+      assert.equal(compiledTrainingRefusal(tf, probe), null);
+      probe.dispose();
       const published = await withoutNativeSpeedups(() => trainAndScore(makeModel, reshape));
       const fast = await trainAndScore(makeModel, reshape);
       assert.equal(fast.testAccuracy, published.testAccuracy);
