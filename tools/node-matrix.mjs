@@ -8,9 +8,12 @@
  * For each major: installs the official Node.js binary from the npm registry (the package
  * `node-<platform>-<arch>@<major>`, which also carries the headers node-gyp builds against)
  * into `.cache/node/<major>/`, runs the whole set-up with it (`npm run setup`: native
- * binding rebuilt, kernelspec pointing at that Node), then the library's tests, every
- * notebook in fast mode and the stop-button test in a real kernel (`testFilters` below; the
- * notebooks' type checks, which do not depend on Node's version, run only in npm test).
+ * binding rebuilt, kernelspec pointing at that Node), then the library's tests, the
+ * stop-button test in a real kernel and its share of the notebooks in fast mode
+ * (`testFilters` and `notebookShare` in tools/node-support.mjs: with several majors each runs
+ * every n-th notebook, so each notebook runs on one of them; npm test runs all of them on the
+ * machine's Node, and the notebooks' type checks, which do not depend on Node's version,
+ * only there).
  * At the end the set-up runs again with the Node that started this script, so the project
  * is left as it was. Prints the time of each part and exits non-zero if any version failed.
  * The supported majors are listed in tools/node-support.mjs.
@@ -18,7 +21,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { SUPPORTED_NODE_MAJORS } from "./node-support.mjs";
+import { notebookShare, SUPPORTED_NODE_MAJORS } from "./node-support.mjs";
 import { projectRoot } from "./project.mjs";
 
 const majors = process.argv.slice(2);
@@ -76,8 +79,10 @@ function installNode(major) {
 
 /** @type {{ major: string, version: string, parts: { setup: number, tests: number }, ok: boolean }[]} */
 const results = [];
-for (const major of majors) {
+const notebookFiles = fs.readdirSync(path.join(projectRoot, "notebooks"));
+for (const [index, major] of majors.entries()) {
   const home = installNode(major);
+  const notebooks = notebookShare(notebookFiles, index, majors.length);
   const bin = path.join(home, "bin");
   const version = spawnSync(path.join(bin, "node"), ["--version"], { encoding: "utf8" }).stdout.trim();
   /** @type {NodeJS.ProcessEnv} */
@@ -86,11 +91,12 @@ for (const major of majors) {
     PATH: `${bin}${path.delimiter}${process.env.PATH ?? ""}`,
     // The notebooks' type checks do not depend on Node's version: npm test runs them.
     REDES_NEURAIS_NOTEBOOKS_SO_EXECUCAO: "1",
+    REDES_NEURAIS_NOTEBOOKS: notebooks.join(" "),
   };
   delete env["npm_config_nodedir"]; // npm exports the machine's setting; the set-up uses this Node's own headers
   const setup = timed(`Node ${version}: npm run setup`, "npm", ["run", "setup"], env);
   const tests = setup.ok
-    ? timed(`Node ${version}: testes da biblioteca e notebooks`, path.join(bin, "node"), ["tools/run-tests.mjs", ...testFilters], env)
+    ? timed(`Node ${version}: testes da biblioteca, botão de parar e notebooks ${notebooks.join(" ")}`, path.join(bin, "node"), ["tools/run-tests.mjs", ...testFilters], env)
     : { ok: false, seconds: 0 };
   results.push({ major, version, parts: { setup: setup.seconds, tests: tests.seconds }, ok: setup.ok && tests.ok });
 }

@@ -57,3 +57,21 @@ export function nodeSupport(version, today = new Date()) {
   }
   return { major, status: "supported", message: "" };
 }
+
+/**
+ * The notebooks one Node.js major of a CI matrix runs: with several majors, each takes every
+ * `count`-th notebook (round robin in course order), so every notebook runs on one of the
+ * newer majors and all of them on the machine's own Node (npm test); the library's tests and
+ * the stop-button test run on every major (tools/node-matrix.mjs).
+ * @param {readonly string[]} notebookFiles e.g. ["00_o_ambiente.ipynb", …]
+ * @param {number} index this major's position in the matrix (0-based)
+ * @param {number} count how many majors the matrix has
+ * @returns {string[]} the two-digit numbers, e.g. ["00", "02", …]
+ */
+export function notebookShare(notebookFiles, index, count) {
+  const numbers = notebookFiles
+    .map((file) => /^(\d\d)_.*\.ipynb$/.exec(file)?.[1])
+    .filter((number) => number !== undefined)
+    .sort();
+  return numbers.filter((_, position) => position % count === index);
+}

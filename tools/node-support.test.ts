@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { nodeSupport, RECOMMENDED_NODE_MAJOR, SUPPORTED_NODE_MAJORS } from "./node-support.mjs";
-import { readFileSync } from "node:fs";
+import { nodeSupport, notebookShare, RECOMMENDED_NODE_MAJOR, SUPPORTED_NODE_MAJORS } from "./node-support.mjs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "./project.mjs";
 
@@ -36,5 +36,16 @@ describe("which Node.js versions the course supports (tools/node-support.mjs)", 
     assert.match(conda, new RegExp(`^\\s*- nodejs=${RECOMMENDED_NODE_MAJOR}$`, "m"));
     const readme = readFileSync(path.join(projectRoot, "README.md"), "utf8");
     assert.ok(readme.includes(`**Node.js ${majors.join(", ").replace(/, (\d+)$/, " ou $1")}**`), "README: the versions in the requirements line");
+  });
+
+  test("a matrix of several majors shares the notebooks: each runs on exactly one of them", () => {
+    const files = ["03_c.ipynb", "00_a.ipynb", "01_b.ipynb", "README.md", "02_d.ipynb", "04_e.ipynb", ".ipynb_checkpoints"];
+    assert.deepEqual(notebookShare(files, 0, 2), ["00", "02", "04"]);
+    assert.deepEqual(notebookShare(files, 1, 2), ["01", "03"]);
+    assert.deepEqual(notebookShare(files, 0, 1), ["00", "01", "02", "03", "04"]);
+    const course = readdirSync(path.join(projectRoot, "notebooks"));
+    const shares = [0, 1].flatMap((index) => notebookShare(course, index, 2));
+    assert.equal(shares.length, course.filter((file) => /^\d\d_.*\.ipynb$/.test(file)).length);
+    assert.equal(new Set(shares).size, shares.length);
   });
 });
