@@ -3,6 +3,8 @@
 
 #include <pthread.h>
 
+#include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,16 @@ sigset_t DeferredSignals() {
   return set;
 }
 
+// Test hook, read once: REDES_NEURAIS_TESTE_SINAIS_NAO_ADIADOS=1 turns the guard off, so that
+// ./signals-deferred.test.ts can show what the guard prevents. Nothing else sets it.
+bool GuardOffForTest() {
+  static const bool off = [] {
+    const char *value = std::getenv("REDES_NEURAIS_TESTE_SINAIS_NAO_ADIADOS");
+    return value != nullptr && std::strcmp(value, "1") == 0;
+  }();
+  return off;
+}
+
 TFJSBackend *BackendOf(napi_env env) {
   TFJSBackend *backend = nullptr;
   napi_status nstatus =
@@ -35,13 +47,14 @@ TFJSBackend *BackendOf(napi_env env) {
 
 }  // namespace
 
-SignalsDeferred::SignalsDeferred() {
+SignalsDeferred::SignalsDeferred() : active_(!GuardOffForTest()) {
+  if (!active_) return;
   const sigset_t deferred = DeferredSignals();
   pthread_sigmask(SIG_BLOCK, &deferred, &previous_);
 }
 
 SignalsDeferred::~SignalsDeferred() {
-  pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
+  if (active_) pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
 }
 
 napi_value AddFunctionDef(napi_env env, napi_callback_info info) {

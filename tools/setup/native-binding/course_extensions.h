@@ -12,7 +12,9 @@ namespace tfnodejs {
 // back from this thread while TensorFlow runs: they are delivered when the guard ends.
 // TensorFlow's worker threads are created while a guard is active and inherit the mask,
 // so no signal lands inside a TensorFlow kernel (TF 2.21's MatMul corrupts the heap
-// when one does: lib/src/backend/speedups/install-speedups.ts).
+// when one does: lib/src/backend/speedups/install-speedups.ts; proved by
+// ./signals-deferred.test.ts, which alone may turn the guard off through the environment
+// variable REDES_NEURAIS_TESTE_SINAIS_NAO_ADIADOS=1 to show the crash it prevents).
 class SignalsDeferred {
  public:
   SignalsDeferred();
@@ -21,6 +23,7 @@ class SignalsDeferred {
   SignalsDeferred &operator=(const SignalsDeferred &) = delete;
 
  private:
+  const bool active_;
   sigset_t previous_;
 };
 
