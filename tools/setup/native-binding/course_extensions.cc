@@ -57,6 +57,37 @@ SignalsDeferred::~SignalsDeferred() {
   if (active_) pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
 }
 
+void SetAttrStringList(napi_env env, TFE_Op *tfe_op, const char *attr_name,
+                       napi_value js_array) {
+  uint32_t length = 0;
+  napi_status nstatus = napi_get_array_length(env, js_array, &length);
+  ENSURE_NAPI_OK(env, nstatus);
+  std::vector<std::string> strings(length);
+  for (uint32_t i = 0; i < length; ++i) {
+    napi_value element;
+    nstatus = napi_get_element(env, js_array, i, &element);
+    ENSURE_NAPI_OK(env, nstatus);
+    napi_valuetype type;
+    nstatus = napi_typeof(env, element, &type);
+    ENSURE_NAPI_OK(env, nstatus);
+    if (type != napi_string) {
+      NAPI_THROW_ERROR(env, "o atributo %s espera uma lista de strings; o item %u não é string",
+                       attr_name, i);
+      return;
+    }
+    nstatus = GetStringParam(env, element, strings[i]);
+    ENSURE_NAPI_OK(env, nstatus);
+  }
+  std::vector<const void *> values(length);
+  std::vector<size_t> lengths(length);
+  for (uint32_t i = 0; i < length; ++i) {
+    values[i] = strings[i].data();
+    lengths[i] = strings[i].size();
+  }
+  TFE_OpSetAttrStringList(tfe_op, attr_name, values.data(), lengths.data(),
+                          static_cast<int>(length));
+}
+
 napi_value AddFunctionDef(napi_env env, napi_callback_info info) {
   size_t argc = 1;
   napi_value args[1];

@@ -6,6 +6,8 @@
 #include <node_api.h>
 #include <signal.h>
 
+#include "tensorflow/c/eager/c_api.h"
+
 namespace tfnodejs {
 
 // Holds the asynchronous signals (SIGINT from Jupyter's stop button, SIGALRM, SIGCHLD…)
@@ -26,6 +28,13 @@ class SignalsDeferred {
   const bool active_;
   sigset_t previous_;
 };
+
+// A list(string) attribute from a JavaScript array of strings (tfjs-node's own code takes
+// one string only; TensorFlow's fused ops name their parts in one, e.g. _FusedMatMul's
+// fused_ops = ["BiasAdd", "Relu"]: lib/src/backend/speedups/fused-dense.ts). Throws a
+// JavaScript error when an element is not a string.
+void SetAttrStringList(napi_env env, TFE_Op *tfe_op, const char *attr_name,
+                       napi_value js_array);
 
 // addFunctionDef(bytes: Uint8Array): registers a serialized tensorflow.FunctionDef
 // in the binding's eager context, so executeOp can run it by name as one op.

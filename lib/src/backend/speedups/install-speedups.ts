@@ -14,6 +14,7 @@ import type { TensorFlowModule } from "../load-tensorflow";
 import { readEnvFlag } from "../../env-flag";
 import { installActivationGradients } from "./activation-gradients";
 import { installFusedAdam } from "./fused-adam";
+import { installFusedDense } from "./fused-dense";
 import { installMaxPoolGradient } from "./max-pool-gradient";
 import { installSameDtypeCast } from "./same-dtype-cast";
 import { installTwoDimensionalMatMul } from "./two-dimensional-matmul";
@@ -27,6 +28,7 @@ const SPEEDUPS: ReadonlyArray<{ readonly name: string; readonly install: (tf: Te
   { name: "gradiente do max pooling no oneDNN", install: installMaxPoolGradient },
   { name: "cast de float32 para float32 sem cópia", install: installSameDtypeCast },
   { name: "produtos de matrizes 2-D com MatMul", install: installTwoDimensionalMatMul },
+  { name: "camadas densas com _FusedMatMul (produto, viés e ativação)", install: installFusedDense },
 ];
 
 interface Installation {

@@ -7,6 +7,7 @@ import { describe, test } from "node:test";
 import * as tf from "../../tf";
 import { buildConvnet } from "../../convnet/build-convnet";
 import { loadMnistDigits } from "../../mnist/mnist-digits";
+import { nativeOpsRunBy } from "../../test-support/native-op-spy";
 import { withoutNativeSpeedups } from "./install-speedups";
 
 interface Outcome {
@@ -71,9 +72,18 @@ describe("same seed, same results with the speed-ups", () => {
     ["convnet (buildConvnet: conv-pool-conv-pool-dense)", CONVNET, (x: tf.Tensor4D) => x.clone()],
     ["MLP (relu, tanh, softmax)", MLP, (x: tf.Tensor4D) => x.reshape([x.shape[0], 784])],
   ] as const) {
-    test(`${name}: same test accuracy, losses within 1e-3 relative, and it learned`, async () => {
+    test(`${name}: same test accuracy, losses within 1e-3 relative, and it learned`, async (t) => {
       const published = await withoutNativeSpeedups(() => trainAndScore(makeModel, reshape));
-      const fast = await trainAndScore(makeModel, reshape);
+      let trained: Outcome | undefined;
+      const ops = await nativeOpsRunBy(async () => {
+        trained = await trainAndScore(makeModel, reshape);
+      });
+      const fast = trained as Outcome;
+      t.diagnostic(`acurácia ${fast.testAccuracy} × ${published.testAccuracy}; perdas ${fast.losses.join(", ")} × ${published.losses.join(", ")}`);
+      // The speed-ups of the dense layers ran: 2-D products while training, fused layers in predict.
+      for (const op of ["MatMul", "_FusedMatMul"]) {
+        assert.ok(ops.includes(op), `${op} não rodou`);
+      }
       assert.equal(fast.testAccuracy, published.testAccuracy);
       fast.losses.forEach((loss, epoch) => {
         const reference = published.losses[epoch] ?? NaN;
