@@ -81,7 +81,7 @@ describe("same seed, same results with the speed-ups", () => {
       const fast = trained as Outcome;
       t.diagnostic(`acurácia ${fast.testAccuracy} × ${published.testAccuracy}; perdas ${fast.losses.join(", ")} × ${published.losses.join(", ")}`);
       // The speed-ups of the dense layers ran: 2-D products while training, fused layers in predict.
-      for (const op of ["MatMul", "_FusedMatMul"]) {
+      for (const op of ["MatMul", "_MklNativeFusedMatMul"]) {
         assert.ok(ops.includes(op), `${op} não rodou`);
       }
       assert.equal(fast.testAccuracy, published.testAccuracy);
