@@ -28,7 +28,7 @@ const SPEEDUPS: ReadonlyArray<{ readonly name: string; readonly install: (tf: Te
   { name: "gradiente do max pooling no oneDNN", install: installMaxPoolGradient },
   { name: "cast de float32 para float32 sem cópia", install: installSameDtypeCast },
   { name: "produtos de matrizes 2-D com MatMul", install: installTwoDimensionalMatMul },
-  { name: "camadas densas com _FusedMatMul (produto, viés e ativação)", install: installFusedDense },
+  { name: "camadas densas numa operação fundida do oneDNN (produto, viés e ativação)", install: installFusedDense },
 ];
 
 interface Installation {
