@@ -1,8 +1,9 @@
 /**
  * SIGINT while TensorFlow's native ops run must be harmless: the kernel's listener (and
  * Node's) only note the signal, and the ops the course uses (tfjs-node's kernels and the
- * speed-ups of ../backend/speedups, which avoid TF 2.21's `MatMul` for this reason — see
- * install-speedups.ts) must neither crash nor compute anything different. A child process
+ * speed-ups of ../backend/speedups, which include TF 2.21's `MatMul`, safe only because the
+ * course's binding defers signals: tools/setup/native-binding/signals-deferred.test.ts) must
+ * neither crash nor compute anything different. A child process
  * with a SIGINT listener (as in the kernel) trains a seeded MLP while this test sends it
  * SIGINT every 5 ms; its final weights must equal those of the same run without signals.
  *

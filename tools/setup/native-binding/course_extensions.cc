@@ -3,6 +3,8 @@
 
 #include <pthread.h>
 
+#include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,16 @@ sigset_t DeferredSignals() {
   return set;
 }
 
+// Test hook, read once: REDES_NEURAIS_TESTE_SINAIS_NAO_ADIADOS=1 turns the guard off, so that
+// ./signals-deferred.test.ts can show what the guard prevents. Nothing else sets it.
+bool GuardOffForTest() {
+  static const bool off = [] {
+    const char *value = std::getenv("REDES_NEURAIS_TESTE_SINAIS_NAO_ADIADOS");
+    return value != nullptr && std::strcmp(value, "1") == 0;
+  }();
+  return off;
+}
+
 TFJSBackend *BackendOf(napi_env env) {
   TFJSBackend *backend = nullptr;
   napi_status nstatus =
@@ -35,13 +47,45 @@ TFJSBackend *BackendOf(napi_env env) {
 
 }  // namespace
 
-SignalsDeferred::SignalsDeferred() {
+SignalsDeferred::SignalsDeferred() : active_(!GuardOffForTest()) {
+  if (!active_) return;
   const sigset_t deferred = DeferredSignals();
   pthread_sigmask(SIG_BLOCK, &deferred, &previous_);
 }
 
 SignalsDeferred::~SignalsDeferred() {
-  pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
+  if (active_) pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
+}
+
+void SetAttrStringList(napi_env env, TFE_Op *tfe_op, const char *attr_name,
+                       napi_value js_array) {
+  uint32_t length = 0;
+  napi_status nstatus = napi_get_array_length(env, js_array, &length);
+  ENSURE_NAPI_OK(env, nstatus);
+  std::vector<std::string> strings(length);
+  for (uint32_t i = 0; i < length; ++i) {
+    napi_value element;
+    nstatus = napi_get_element(env, js_array, i, &element);
+    ENSURE_NAPI_OK(env, nstatus);
+    napi_valuetype type;
+    nstatus = napi_typeof(env, element, &type);
+    ENSURE_NAPI_OK(env, nstatus);
+    if (type != napi_string) {
+      NAPI_THROW_ERROR(env, "o atributo %s espera uma lista de strings; o item %u não é string",
+                       attr_name, i);
+      return;
+    }
+    nstatus = GetStringParam(env, element, strings[i]);
+    ENSURE_NAPI_OK(env, nstatus);
+  }
+  std::vector<const void *> values(length);
+  std::vector<size_t> lengths(length);
+  for (uint32_t i = 0; i < length; ++i) {
+    values[i] = strings[i].data();
+    lengths[i] = strings[i].size();
+  }
+  TFE_OpSetAttrStringList(tfe_op, attr_name, values.data(), lengths.data(),
+                          static_cast<int>(length));
 }
 
 napi_value AddFunctionDef(napi_env env, napi_callback_info info) {

@@ -2,8 +2,8 @@
 /**
  * The course's edits to tfjs-node 4.22's binding sources, applied to the scratch copy that
  * tools/setup/steps/native-binding.mjs compiles: the files ./course_extensions.{h,cc} join
- * the build, TensorFlow runs with asynchronous signals deferred (`SignalsDeferred`), and the
- * binding exports `addFunctionDef` / `hasFunction` (lib/src/backend/compiled-training/).
+ * the build, TensorFlow runs with asynchronous signals deferred (`SignalsDeferred`), string
+ * attributes also take lists of strings (`SetAttrStringList`), and the binding exports `addFunctionDef` / `hasFunction` (lib/src/backend/compiled-training/).
  *
  * Each edit names the exact text it expects; when tfjs-node's sources change and an anchor is
  * missing the set-up stops with a clear error instead of compiling something else.
@@ -45,6 +45,16 @@ const EDITS = [
     file: "binding/tfjs_backend.cc",
     anchor: "  TFE_Execute(tfe_op.op, result_handles.data(), &size, tf_status.status);\n",
     replacement: "  {\n    SignalsDeferred deferred;\n    TFE_Execute(tfe_op.op, result_handles.data(), &size, tf_status.status);\n  }\n",
+  },
+  {
+    file: "binding/tfjs_backend.cc",
+    anchor: "    case TF_ATTR_STRING: {\n",
+    replacement:
+      "    case TF_ATTR_STRING: {\n" +
+      "      if (IsArray(env, nstatus, &js_value)) {\n" +
+      "        SetAttrStringList(env, tfe_op, attr_name, js_value);\n" +
+      "        break;\n" +
+      "      }\n",
   },
   {
     file: "binding/tfjs_backend.cc",

@@ -7,6 +7,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import * as tf from "../../tf";
+import { nativeOpsRunBy } from "../../test-support/native-op-spy";
 import { withoutNativeSpeedups } from "../speedups/install-speedups";
 import { compiledTrainingRefusal, STEPS_BEFORE_XLA } from "./compiled-train-function";
 
@@ -78,7 +79,8 @@ function data(testCase: Case, batch: number): { x: tf.Tensor; y: tf.Tensor } {
     const x = tf.randomNormal([batch, ...testCase.inputShape], 0, 1, "float32", 11);
     if (!testCase.classification) return { x, y: tf.randomNormal([batch, testCase.outputUnits], 0, 1, "float32", 12) };
     if (testCase.outputUnits === 1) return { x, y: tf.randomUniform([batch, 1], 0, 1, "float32", 13).round() };
-    return { x, y: tf.oneHot(tf.randomUniform([batch], 0, testCase.outputUnits, "int32", 14), testCase.outputUnits).toFloat() };
+    // int32 targets, as tf.oneHot makes them (the compiled step casts them, as tfjs's losses do).
+    return { x, y: tf.oneHot(tf.randomUniform([batch], 0, testCase.outputUnits, "int32", 14), testCase.outputUnits) };
   });
 }
 
@@ -124,27 +126,6 @@ function assertClose(actual: ArrayLike<number>, expected: ArrayLike<number>, wha
   }
 }
 
-/** Runs `body` counting the native ops by name (the binding's functions are read-only:
- * the backend gets an object that inherits from the binding and shadows executeOp). */
-async function countingOps<T>(body: () => Promise<T>): Promise<{ result: T; calls: string[] }> {
-  const backend = tf.backend() as unknown as { binding: { executeOp: (...args: unknown[]) => unknown } };
-  const original = backend.binding;
-  const calls: string[] = [];
-  backend.binding = Object.create(original, {
-    executeOp: {
-      value: (...args: unknown[]) => {
-        calls.push(String(args[0]));
-        return original.executeOp(...args);
-      },
-    },
-  }) as typeof original;
-  try {
-    return { result: await body(), calls };
-  } finally {
-    backend.binding = original;
-  }
-}
-
 /** Trains `testCase`'s model with fit and returns the per-epoch losses. */
 async function fitLosses(testCase: Case, epochs: number, batchSize: number): Promise<number[]> {
   const model = tf.sequential({ layers: testCase.layers() });
@@ -187,7 +168,7 @@ describe("compiled training steps", () => {
     try {
       await model.trainOnBatch(batch.x, batch.y);
       const tensorsAfterFirst = tf.memory().numTensors;
-      const { calls } = await countingOps(async () => {
+      const calls = await nativeOpsRunBy(async () => {
         for (let step = 0; step < 5; step++) await model.trainOnBatch(batch.x, batch.y);
       });
       assert.equal(tf.memory().numTensors, tensorsAfterFirst);
@@ -210,7 +191,10 @@ describe("compiled training steps", () => {
     ] as const) {
       // 64 samples in batches of 8: 8 steps per epoch, 8 epochs = 64 steps.
       const published = await withoutNativeSpeedups(() => fitLosses(testCase, 8, 8));
-      const { result: compiled, calls } = await countingOps(() => fitLosses(testCase, 8, 8));
+      let compiled: number[] = [];
+      const calls = await nativeOpsRunBy(async () => {
+        compiled = await fitLosses(testCase, 8, 8);
+      });
       const steps = calls.filter((name) => name.startsWith("redes_neurais_passo_"));
       const xlaSteps = steps.filter((name) => name.endsWith("_xla")).length;
       assert.equal(steps.length, 64);

@@ -9,7 +9,7 @@
  * The weights and the optimizer's state stay in tfjs's variables (the function takes their
  * values and returns the new ones), so `getWeights`, `save`, `optimizer.getWeights` and a
  * later eager step all see the same numbers as with tfjs's own step. A batch the function
- * cannot take (sample weights, targets that are not float32) goes to tfjs's step.
+ * cannot take (sample weights, inputs that are not float32) goes to tfjs's step.
  */
 import { createHash } from "node:crypto";
 import type { Tensor, Variable } from "@tensorflow/tfjs-node";
@@ -109,7 +109,8 @@ function adamMoments(tf: TensorFlowModule, optimizer: AdamInternals, plan: Train
 
 /** One compiled step: feeds the function, then writes the new values into tfjs's variables. */
 function compiledStep(tf: TensorFlowModule, backend: NativeKernelBackend, model: LayersModel, plan: TrainingPlan, step: RegisteredStep, data: Tensor[]): Tensor[] {
-  const [x, target] = data as [Tensor, Tensor];
+  const [x, givenTarget] = data as [Tensor, Tensor];
+  const target = givenTarget.dtype === "float32" ? givenTarget : tf.cast(givenTarget, "float32");
   const batch = x.shape[0] ?? 0;
   const masks = plan.layers.flatMap((layer) => (layer.kind === "dropout" ? [dropoutMultiplier(tf, [batch, ...layer.featureShape], layer.rate, layer.seed)] : []));
   const optimizer = model.optimizer;
@@ -121,7 +122,7 @@ function compiledStep(tf: TensorFlowModule, backend: NativeKernelBackend, model:
   try {
     outputs = backend.executeMultipleOutputs(functionFor(step, batch), [], inputs, step.layout.outputCount);
   } finally {
-    tf.dispose(masks);
+    tf.dispose(target === givenTarget ? masks : [...masks, target]);
   }
   const reported = 1 + plan.metrics.length;
   const newWeights = outputs.slice(reported, reported + plan.trained.length);
@@ -143,9 +144,10 @@ function compiledStep(tf: TensorFlowModule, backend: NativeKernelBackend, model:
 
 /** Whether the batch is one the compiled step takes (else tfjs's own step runs it). */
 function takesBatch(data: ReadonlyArray<Tensor | null | undefined>): data is [Tensor, Tensor, ...null[]] {
-  // fit passes [x, y, sampleWeights] with `null` when there are none.
+  // fit passes [x, y, sampleWeights] with `null` when there are none. Integer targets (what
+  // tf.oneHot returns) are cast to float32, as tfjs's losses do.
   const [x, y, ...weights] = data;
-  return x?.dtype === "float32" && y?.dtype === "float32" && weights.every((weight) => weight == null);
+  return x?.dtype === "float32" && (y?.dtype === "float32" || y?.dtype === "int32" || y?.dtype === "bool") && weights.every((weight) => weight == null);
 }
 
 /**

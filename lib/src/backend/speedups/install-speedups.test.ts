@@ -26,11 +26,11 @@ function speedupsInFreshProcess(env: NodeJS.ProcessEnv): string[] {
 describe("installNativeSpeedups", () => {
   test("are in effect on the native backend when the library loads", () => {
     assert.equal(tf.getBackend(), "tensorflow");
-    assert.equal(installedSpeedups().length, 5);
+    assert.equal(installedSpeedups().length, 7);
   });
 
   test(`${NO_SPEEDUPS_ENV_VAR}=1 leaves tfjs-node as published; the cpu backend gets none`, () => {
-    assert.equal(speedupsInFreshProcess({}).length, 5);
+    assert.equal(speedupsInFreshProcess({}).length, 7);
     assert.deepEqual(speedupsInFreshProcess({ [NO_SPEEDUPS_ENV_VAR]: "1" }), []);
     assert.deepEqual(speedupsInFreshProcess({ REDES_NEURAIS_BACKEND: "cpu" }), []);
   });
@@ -53,7 +53,7 @@ describe("installNativeSpeedups", () => {
       }),
       /falha de propósito/,
     );
-    assert.equal(installedSpeedups().length, 5);
+    assert.equal(installedSpeedups().length, 7);
     assert.notEqual(tf.getKernel("MaxPoolGrad", "tensorflow")?.kernelFunc, publishedKernel);
     assert.notEqual(tf.getGradient("Relu")?.gradFunc, publishedGradient);
   });

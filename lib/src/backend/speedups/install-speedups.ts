@@ -6,19 +6,19 @@
  * `REDES_NEURAIS_SEM_ACELERACAO=1` leaves tfjs-node exactly as published (for comparisons:
  * `npm run bench` measures both).
  *
- * Not done, on purpose: sending 2-D products to TensorFlow's `MatMul` (about twice as fast
- * as the `BatchMatMulV2` tfjs-node uses) — in TF 2.21, `MatMul` (and oneDNN's `_MklMatMul`)
- * corrupt the heap when the process receives signals while they run (reproduced in Python
- * with `tf.raw_ops.MatMul` and a 100 Hz SIGALRM; `BatchMatMulV2` survives the same test),
- * and a Jupyter interrupt is a SIGINT to the kernel.
+ * 2-D products run on TensorFlow's `MatMul` (`./two-dimensional-matmul.ts`), which TF 2.21
+ * makes crash when a signal arrives while it runs; the course's binding defers signals around
+ * every TensorFlow call, and tools/setup/native-binding/signals-deferred.test.ts proves it.
  */
 import type { TensorFlowModule } from "../load-tensorflow";
 import { readEnvFlag } from "../../env-flag";
 import { installCompiledTraining } from "../compiled-training/compiled-train-function";
 import { installActivationGradients } from "./activation-gradients";
 import { installFusedAdam } from "./fused-adam";
+import { installFusedDense } from "./fused-dense";
 import { installMaxPoolGradient } from "./max-pool-gradient";
 import { installSameDtypeCast } from "./same-dtype-cast";
+import { installTwoDimensionalMatMul } from "./two-dimensional-matmul";
 
 export const NO_SPEEDUPS_ENV_VAR = "REDES_NEURAIS_SEM_ACELERACAO";
 
@@ -28,6 +28,8 @@ const SPEEDUPS: ReadonlyArray<{ readonly name: string; readonly install: (tf: Te
   { name: "Adam com ResourceApplyAdam", install: installFusedAdam },
   { name: "gradiente do max pooling no oneDNN", install: installMaxPoolGradient },
   { name: "cast de float32 para float32 sem cópia", install: installSameDtypeCast },
+  { name: "produtos de matrizes 2-D com MatMul", install: installTwoDimensionalMatMul },
+  { name: "camadas densas numa operação fundida do oneDNN (produto, viés e ativação)", install: installFusedDense },
   { name: "passo de treino do fit numa só função do TensorFlow", install: installCompiledTraining },
 ];
 

@@ -17,8 +17,10 @@ export interface NativeOpAttribute {
 /** The part of tfjs-node's binding the speed-ups use (its numeric enums). */
 interface NativeBindingEnums {
   readonly TF_FLOAT: number;
+  readonly TF_INT32: number;
   readonly TF_ATTR_BOOL: number;
   readonly TF_ATTR_INT: number;
+  readonly TF_ATTR_FLOAT: number;
   readonly TF_ATTR_TYPE: number;
   readonly TF_ATTR_SHAPE: number;
   readonly TF_ATTR_STRING: number;
