@@ -206,6 +206,13 @@ describe("compiled training steps", () => {
     }
   });
 
+  test("o mesmo fit, duas vezes no mesmo processo, dá as mesmas perdas, bit a bit (a troca para o XLA conta os passos de cada fit)", async () => {
+    const testCase = CASES[0] as Case;
+    const first = await fitLosses(testCase, 8, 8);
+    const second = await fitLosses(testCase, 8, 8);
+    assert.deepEqual(second, first);
+  });
+
   test("40 épocas: nem tensores nem memória do TensorFlow crescem", async () => {
     const model = tf.sequential({
       layers: [

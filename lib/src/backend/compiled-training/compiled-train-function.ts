@@ -43,19 +43,19 @@ function functionBinding(backend: NativeKernelBackend): FunctionBinding | null {
 }
 
 /**
- * Steps of one batch size run by the plain function before that size switches to the
- * XLA-compiled twin: XLA compiles once per shape (about a second for the bench's MLP), which
+ * Steps of one batch size, within one fit, run by the plain function before that size
+ * switches to the XLA-compiled twin (counted per fit, so the same fit with the same seed
+ * always runs the same functions and gives the same numbers): XLA compiles once per shape (about a second for the bench's MLP), which
  * only a training with many steps repays. Only dense networks get a twin: XLA's CPU
  * convolutions ran the bench's convnet 1.8–3× slower than TensorFlow's oneDNN kernels.
  */
 export const STEPS_BEFORE_XLA = 40;
 
-/** A registered step: the plain function, its XLA twin, and how many steps each batch size ran. */
+/** A registered step: the plain function and its XLA twin (null for convnets). */
 interface RegisteredStep {
   readonly layout: TrainingFunction;
   readonly plainName: string;
   readonly xlaName: string | null;
-  readonly stepsByBatchSize: Map<number, number>;
 }
 
 const registry = new Map<string, RegisteredStep>();
@@ -73,15 +73,18 @@ function registered(binding: FunctionBinding, plan: TrainingPlan): RegisteredSte
   for (const built of [plain, xla]) {
     if (built !== null && !binding.hasFunction(built.graph.name)) binding.addFunctionDef(built.graph.serialize());
   }
-  const step = { layout: plain, plainName: plain.graph.name, xlaName: xla?.graph.name ?? null, stepsByBatchSize: existing?.stepsByBatchSize ?? new Map<number, number>() };
+  const step = { layout: plain, plainName: plain.graph.name, xlaName: xla?.graph.name ?? null };
   registry.set(digest, step);
   return step;
 }
 
-/** The function to run for a batch of `batchSize` (the XLA twin once the size has run long enough). */
-function functionFor(step: RegisteredStep, batchSize: number): string {
-  const count = (step.stepsByBatchSize.get(batchSize) ?? 0) + 1;
-  step.stepsByBatchSize.set(batchSize, count);
+/**
+ * The function to run for a batch of `batchSize` (the XLA twin once the size has run long
+ * enough in this fit); `stepsByBatchSize` belongs to one fit.
+ */
+function functionFor(step: RegisteredStep, stepsByBatchSize: Map<number, number>, batchSize: number): string {
+  const count = (stepsByBatchSize.get(batchSize) ?? 0) + 1;
+  stepsByBatchSize.set(batchSize, count);
   return count > STEPS_BEFORE_XLA && step.xlaName !== null ? step.xlaName : step.plainName;
 }
 
@@ -108,7 +111,7 @@ function adamMoments(tf: TensorFlowModule, optimizer: AdamInternals, plan: Train
 }
 
 /** One compiled step: feeds the function, then writes the new values into tfjs's variables. */
-function compiledStep(tf: TensorFlowModule, backend: NativeKernelBackend, model: LayersModel, plan: TrainingPlan, step: RegisteredStep, data: Tensor[]): Tensor[] {
+function compiledStep(tf: TensorFlowModule, backend: NativeKernelBackend, model: LayersModel, plan: TrainingPlan, step: RegisteredStep, stepsByBatchSize: Map<number, number>, data: Tensor[]): Tensor[] {
   const [x, givenTarget] = data as [Tensor, Tensor];
   const target = givenTarget.dtype === "float32" ? givenTarget : tf.cast(givenTarget, "float32");
   const batch = x.shape[0] ?? 0;
@@ -120,7 +123,7 @@ function compiledStep(tf: TensorFlowModule, backend: NativeKernelBackend, model:
   const inputs = [x, target, ...masks, ...currentValues(plan.weights), ...state];
   let outputs: Tensor[];
   try {
-    outputs = backend.executeMultipleOutputs(functionFor(step, batch), [], inputs, step.layout.outputCount);
+    outputs = backend.executeMultipleOutputs(functionFor(step, stepsByBatchSize, batch), [], inputs, step.layout.outputCount);
   } finally {
     tf.dispose(target === givenTarget ? masks : [...masks, target]);
   }
@@ -193,7 +196,10 @@ export function installCompiledTraining(tf: TensorFlowModule): () => void {
       const result = planTraining(tf, this);
       if ("reason" in result) return eager;
       const step = registered(binding, result.plan);
-      return (data: Tensor[]) => (takesBatch(data) && hyperparametersUnchanged(this, result.plan) ? compiledStep(tf, backend, this, result.plan, step, data) : eager(data));
+      // tfjs-layers asks for a train function at the start of each fit (and of each trainOnBatch).
+      const stepsByBatchSize = new Map<number, number>();
+      return (data: Tensor[]) =>
+        takesBatch(data) && hyperparametersUnchanged(this, result.plan) ? compiledStep(tf, backend, this, result.plan, step, stepsByBatchSize, data) : eager(data);
     };
   }
   return () => {
