@@ -11,7 +11,8 @@
  *
  * On Node.js ≥ 22 the kernel also keeps V8's compile cache (tools/jupyter/kernel-compile-cache.cjs),
  * enabled before anything else is loaded: the next kernel reuses the compiled code of TypeScript's
- * compiler, tfjs and the library.
+ * compiler, tfjs and the library. And right after its first answer to Jupyter it reads the
+ * library's types ahead of the student's first import cell (tools/jupyter/library-types-warm-up.cjs).
  */
 "use strict";
 const { enableKernelCompileCache } = require("./kernel-compile-cache.cjs");
@@ -20,6 +21,9 @@ const compileCache = enableKernelCompileCache();
 
 const fs = require("node:fs");
 const jupyter = require("tslab/dist/jupyter.js");
+const { installLibraryTypesWarmUp } = require("./library-types-warm-up.cjs");
+
+installLibraryTypesWarmUp(require("tslab/dist/converter.js"), jupyter);
 
 /** The first cells load tfjs and the library: what they compile is written after each of them. */
 const CELLS_FLUSHED = 3;
