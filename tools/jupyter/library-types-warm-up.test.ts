@@ -1,8 +1,9 @@
 /**
  * The kernel reads the library's types ahead of the first import cell
- * (tools/jupyter/library-types-warm-up.cjs): once, after the first kernel_info answer, with
- * tslab's Node.js converter; a failing warm-up stays silent; and in a real kernel the warm-up
- * neither defines anything for the student's cells nor loads TensorFlow before their import.
+ * (tools/jupyter/library-types-warm-up.cjs): once, with tslab's Node.js converter, when the
+ * kernel_info requests have stopped; never once a cell has been sent; a failing warm-up stays
+ * silent; and in a real kernel the warm-up neither defines anything for the student's cells nor
+ * loads TensorFlow before their import.
  */
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
@@ -23,33 +24,58 @@ function fakeTslab(convert: (previous: string, source: string) => { diagnostics:
       return { convert: (previous: string, source: string) => (converted.push({ converter: name, source }), convert(previous, source)) };
     },
   };
+  const executed: string[] = [];
   class ZmqServer {
     handleKernelInfo(id: string): string {
       kernelInfoAnswers.push(id);
       return `reply ${id}`;
     }
   }
-  return { converterModule, jupyterModule: { ZmqServer }, converted, kernelInfoAnswers };
+  class JupyterHandlerImpl {
+    handleExecute(code: string): string {
+      executed.push(code);
+      return `executed ${code}`;
+    }
+  }
+  return { converterModule, jupyterModule: { ZmqServer, JupyterHandlerImpl }, converted, kernelInfoAnswers, executed };
 }
 
 describe("with tslab's modules replaced", () => {
-  test("type-checks the library's import once, with the Node.js converter, after the first kernel_info answer", async () => {
+  test("type-checks the library's import once, with the Node.js converter, when the kernel_info requests have stopped", async () => {
     const tslab = fakeTslab(() => ({ diagnostics: [] }));
     const results: boolean[] = [];
-    installLibraryTypesWarmUp(tslab.converterModule, tslab.jupyterModule, { delayMs: 1, onDone: (ok) => results.push(ok) });
+    installLibraryTypesWarmUp(tslab.converterModule, tslab.jupyterModule, { quietMs: 1000, onDone: (ok) => results.push(ok) });
     tslab.converterModule.createConverter({ isJS: false, isBrowser: true });
     tslab.converterModule.createConverter({ isJS: false, isBrowser: false });
     const server = new tslab.jupyterModule.ZmqServer();
     assert.deepEqual(tslab.converted, [], "nada antes do primeiro kernel_info");
     assert.equal(server.handleKernelInfo("a"), "reply a", "a resposta do tslab continua a mesma");
-    assert.deepEqual(tslab.converted, [], "a resposta sai antes da checagem");
+    await sleep(20);
     server.handleKernelInfo("b");
-    await sleep(30);
-    server.handleKernelInfo("c");
-    await sleep(30);
-    assert.deepEqual(tslab.kernelInfoAnswers, ["a", "b", "c"]);
+    await sleep(20);
+    assert.deepEqual(tslab.converted, [], "um cliente que ainda repete kernel_info não espera pela checagem");
+    await sleep(1200);
     assert.deepEqual(tslab.converted, [{ converter: "node", source: WARM_UP_SOURCE }]);
+    server.handleKernelInfo("c");
+    await sleep(1200);
+    assert.deepEqual(tslab.kernelInfoAnswers, ["a", "b", "c"]);
+    assert.equal(tslab.converted.length, 1, "uma vez só");
     assert.deepEqual(results, [true]);
+    assert.equal(new tslab.jupyterModule.JupyterHandlerImpl().handleExecute("1"), "executed 1", "as células seguem com o tslab");
+  });
+
+  test("a cell sent right after the start cancels it (nbclient: handouts, notebook tests)", async () => {
+    const tslab = fakeTslab(() => ({ diagnostics: [] }));
+    installLibraryTypesWarmUp(tslab.converterModule, tslab.jupyterModule, { quietMs: 30 });
+    tslab.converterModule.createConverter({ isJS: false, isBrowser: false });
+    const server = new tslab.jupyterModule.ZmqServer();
+    server.handleKernelInfo("a");
+    new tslab.jupyterModule.JupyterHandlerImpl().handleExecute("import");
+    await sleep(60);
+    server.handleKernelInfo("b");
+    await sleep(60);
+    assert.deepEqual(tslab.executed, ["import"]);
+    assert.deepEqual(tslab.converted, []);
   });
 
   test("a converter that throws or reports errors is only a warm-up that did not help", () => {
@@ -59,7 +85,7 @@ describe("with tslab's modules replaced", () => {
 
   test("without a Node.js converter (tslab's --js kernel) nothing is scheduled", async () => {
     const tslab = fakeTslab(() => ({ diagnostics: [] }));
-    installLibraryTypesWarmUp(tslab.converterModule, tslab.jupyterModule, { delayMs: 1 });
+    installLibraryTypesWarmUp(tslab.converterModule, tslab.jupyterModule, { quietMs: 1 });
     tslab.converterModule.createConverter({ isJS: true, isBrowser: false });
     new tslab.jupyterModule.ZmqServer().handleKernelInfo("a");
     await sleep(20);
