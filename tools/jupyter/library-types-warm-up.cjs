@@ -62,7 +62,7 @@ function installLibraryTypesWarmUp(converterModule, jupyterModule, { quietMs = Q
     return converter;
   };
   const handleKernelInfo = jupyterModule.ZmqServer.prototype.handleKernelInfo;
-  jupyterModule.ZmqServer.prototype.handleKernelInfo = function handleKernelInfoThenWarmUp(...args) {
+  jupyterModule.ZmqServer.prototype.handleKernelInfo = function handleKernelInfoThenWarmUp(/** @type {any[]} */ ...args) {
     const result = handleKernelInfo.apply(this, args);
     if (!finished && nodeConverter !== null) {
       clearTimeout(timer);
@@ -74,7 +74,7 @@ function installLibraryTypesWarmUp(converterModule, jupyterModule, { quietMs = Q
     return result;
   };
   const handleExecute = jupyterModule.JupyterHandlerImpl.prototype.handleExecute;
-  jupyterModule.JupyterHandlerImpl.prototype.handleExecute = function handleExecuteWithoutWarmUp(...args) {
+  jupyterModule.JupyterHandlerImpl.prototype.handleExecute = function handleExecuteWithoutWarmUp(/** @type {any[]} */ ...args) {
     finished = true;
     clearTimeout(timer);
     return handleExecute.apply(this, args);
