@@ -8,10 +8,38 @@
  * kernel never answers and Jupyter gives up after its start-up timeout (seen once in CI, on a
  * loaded machine). Here the sockets are bound first and read afterwards; the rest is tslab's.
  * docs/arquitetura.md §4 records it.
+ *
+ * On Node.js ≥ 22 the kernel also keeps V8's compile cache (tools/jupyter/kernel-compile-cache.cjs),
+ * enabled before anything else is loaded: the next kernel reuses the compiled code of TypeScript's
+ * compiler, tfjs and the library. And right after its first answer to Jupyter it reads the
+ * library's types ahead of the student's first import cell (tools/jupyter/library-types-warm-up.cjs).
  */
 "use strict";
+const { enableKernelCompileCache } = require("./kernel-compile-cache.cjs");
+
+const compileCache = enableKernelCompileCache();
+
 const fs = require("node:fs");
 const jupyter = require("tslab/dist/jupyter.js");
+const { installLibraryTypesWarmUp } = require("./library-types-warm-up.cjs");
+
+installLibraryTypesWarmUp(require("tslab/dist/converter.js"), jupyter);
+
+/** The first cells load tfjs and the library: what they compile is written after each of them. */
+const CELLS_FLUSHED = 3;
+let cellsFinished = 0;
+const handleExecute = jupyter.JupyterHandlerImpl.prototype.handleExecute;
+jupyter.JupyterHandlerImpl.prototype.handleExecute = function handleExecuteThenFlushCompileCache(...args) {
+  const done = handleExecute.apply(this, args);
+  if (cellsFinished < CELLS_FLUSHED) {
+    const flushAfterCell = () => {
+      cellsFinished += 1;
+      setImmediate(compileCache.flush);
+    };
+    done.then(flushAfterCell, flushAfterCell);
+  }
+  return done;
+};
 
 /** Reads a socket until it is closed, handing each message to `handle` (as tslab does). */
 async function serve(socket, handle) {
@@ -41,3 +69,5 @@ jupyter.ZmqServer.prototype.init = async function initBindingFirst() {
 };
 
 require("tslab/dist/main.js").main();
+// main() returns once tslab has warmed its TypeScript compiler, the bulk of a kernel's start.
+compileCache.flush();
