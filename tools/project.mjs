@@ -37,6 +37,8 @@ export const paths = {
   tfjsNode: path.join(projectRoot, "node_modules", "@tensorflow", "tfjs-node"),
   /** The course's kernel: tslab with its sockets bound before they are read (tools/jupyter/tslab-kernel.cjs). */
   kernelLauncher: path.join(projectRoot, "tools", "jupyter", "tslab-kernel.cjs"),
+  /** The modules the launcher requires (the grading sandbox exposes exactly these and the launcher). */
+  kernelLauncherModules: ["kernel-compile-cache.cjs", "library-types-warm-up.cjs"].map((name) => path.join(projectRoot, "tools", "jupyter", name)),
   venv,
   venvPython: path.join(venv, "bin", "python"),
   venvBin: path.join(venv, "bin"),

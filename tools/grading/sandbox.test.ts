@@ -104,3 +104,16 @@ test("o kernel corrigido não tem rede: conectar a uma porta aberta em 127.0.0.1
   assert.equal(cell?.status, "ok", cell?.errorText);
   assert.equal(connectionsReceived, 0, "o servidor do teste recebeu uma conexão do kernel");
 });
+
+test("a sandbox exposes every module the kernel launcher requires (a missing one fails the kernel's start)", async () => {
+  const { readFile } = await import("node:fs/promises");
+  const { paths } = await import("../project.mjs");
+  const launcherFolder = path.dirname(paths.kernelLauncher);
+  const required = new Set<string>();
+  for (const file of [paths.kernelLauncher, ...paths.kernelLauncherModules]) {
+    const text = await readFile(file, "utf8");
+    for (const match of text.matchAll(/require\("(\.\/[^"]+)"\)/g)) required.add(path.join(launcherFolder, match[1] as string));
+  }
+  assert.ok(required.size > 0);
+  assert.deepEqual([...required].sort(), [...paths.kernelLauncherModules].sort());
+});

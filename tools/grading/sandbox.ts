@@ -132,6 +132,7 @@ function bwrapArguments(workDir: string, memoryMb: number, passEnv: Record<strin
   plan.expose(paths.datasets);
   plan.expose(paths.venv);
   plan.expose(paths.kernelLauncher);
+  for (const module of paths.kernelLauncherModules) plan.expose(module);
   plan.exposeLinkTargets(path.join(paths.tfjsNode, "deps", "lib"));
   args.push(...plan.args);
   args.push("--bind", workDir, sandboxViewDir, "--bind", workDir, workDir, "--chdir", sandboxViewDir, "--");
