@@ -9,7 +9,7 @@ import { describe, test } from "node:test";
 import * as tf from "../../tf";
 import { nativeOpsRunBy } from "../../test-support/native-op-spy";
 import { withoutNativeSpeedups } from "../speedups/install-speedups";
-import { compiledTrainingRefusal, STEPS_BEFORE_XLA } from "./compiled-train-function";
+import { compiledTrainingRefusal, STEPS_BEFORE_XLA, XLA_ENV_VAR } from "./compiled-train-function";
 
 interface Case {
   readonly name: string;
@@ -184,33 +184,49 @@ describe("compiled training steps", () => {
     }
   });
 
-  test(`redes densas passam ao gêmeo compilado pelo XLA depois de ${STEPS_BEFORE_XLA} passos do mesmo tamanho, com as mesmas perdas; convnets não`, async () => {
-    for (const [testCase, expectXla] of [
-      [CASES[0] as Case, true],
-      [CASES[1] as Case, false],
-    ] as const) {
-      // 64 samples in batches of 8: 8 steps per epoch, 8 epochs = 64 steps.
-      const published = await withoutNativeSpeedups(() => fitLosses(testCase, 8, 8));
-      let compiled: number[] = [];
-      const calls = await nativeOpsRunBy(async () => {
-        compiled = await fitLosses(testCase, 8, 8);
-      });
-      const steps = calls.filter((name) => name.startsWith("redes_neurais_passo_"));
-      const xlaSteps = steps.filter((name) => name.endsWith("_xla")).length;
-      assert.equal(steps.length, 64);
-      assert.equal(xlaSteps, expectXla ? 64 - STEPS_BEFORE_XLA : 0, testCase.name);
-      compiled.forEach((loss, epoch) => {
-        const reference = published[epoch] ?? NaN;
-        assert.ok(Math.abs(loss - reference) <= 1e-3 * Math.abs(reference), `${testCase.name}, época ${epoch + 1}: ${loss} × ${reference}`);
-      });
+  test(`com ${XLA_ENV_VAR}=1, redes densas passam ao gêmeo compilado pelo XLA depois de ${STEPS_BEFORE_XLA} passos do mesmo tamanho, com as mesmas perdas; convnets não, e sem a variável ninguém passa`, async () => {
+    const runs: ReadonlyArray<readonly [Case, string | undefined, number]> = [
+      [CASES[0] as Case, "1", 64 - STEPS_BEFORE_XLA],
+      [CASES[1] as Case, "1", 0],
+      [CASES[0] as Case, undefined, 0],
+    ];
+    const saved = process.env[XLA_ENV_VAR];
+    try {
+      for (const [testCase, flag, expectedXlaSteps] of runs) {
+        if (flag === undefined) delete process.env[XLA_ENV_VAR];
+        else process.env[XLA_ENV_VAR] = flag;
+        // 64 samples in batches of 8: 8 steps per epoch, 8 epochs = 64 steps.
+        const published = await withoutNativeSpeedups(() => fitLosses(testCase, 8, 8));
+        let compiled: number[] = [];
+        const calls = await nativeOpsRunBy(async () => {
+          compiled = await fitLosses(testCase, 8, 8);
+        });
+        const steps = calls.filter((name) => name.startsWith("redes_neurais_passo_"));
+        assert.equal(steps.length, 64);
+        assert.equal(steps.filter((name) => name.endsWith("_xla")).length, expectedXlaSteps, `${testCase.name}, ${XLA_ENV_VAR}=${flag ?? ""}`);
+        compiled.forEach((loss, epoch) => {
+          const reference = published[epoch] ?? NaN;
+          assert.ok(Math.abs(loss - reference) <= 1e-3 * Math.abs(reference), `${testCase.name}, época ${epoch + 1}: ${loss} × ${reference}`);
+        });
+      }
+    } finally {
+      if (saved === undefined) delete process.env[XLA_ENV_VAR];
+      else process.env[XLA_ENV_VAR] = saved;
     }
   });
 
   test("o mesmo fit, duas vezes no mesmo processo, dá as mesmas perdas, bit a bit (a troca para o XLA conta os passos de cada fit)", async () => {
     const testCase = CASES[0] as Case;
-    const first = await fitLosses(testCase, 8, 8);
-    const second = await fitLosses(testCase, 8, 8);
-    assert.deepEqual(second, first);
+    const saved = process.env[XLA_ENV_VAR];
+    process.env[XLA_ENV_VAR] = "1";
+    try {
+      const first = await fitLosses(testCase, 8, 8);
+      const second = await fitLosses(testCase, 8, 8);
+      assert.deepEqual(second, first);
+    } finally {
+      if (saved === undefined) delete process.env[XLA_ENV_VAR];
+      else process.env[XLA_ENV_VAR] = saved;
+    }
   });
 
   test("40 épocas: nem tensores nem memória do TensorFlow crescem", async () => {
@@ -239,8 +255,8 @@ describe("compiled training steps", () => {
         },
       });
       assert.equal(compiledTrainingRefusal(tf, model), null);
-      // From epoch 10 on (after the XLA twin compiled at step 41), nothing accumulates: a
-      // copy of the weights kept per step would add ~50 MB over the 240 steps.
+      // From epoch 10 on nothing accumulates: a copy of the weights kept per step would add
+      // ~50 MB over the 240 steps.
       assert.deepEqual(new Set(tensors.slice(9)).size, 1, `tensores por época: ${tensors.join(" ")}`);
       const growth = ((rss[39] as number) - (rss[9] as number)) / 2 ** 20;
       assert.ok(growth < 16, `RSS cresceu ${growth.toFixed(1)} MiB entre as épocas 10 e 40`);

@@ -13,6 +13,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Tensor, Variable } from "@tensorflow/tfjs-node";
+import { readEnvFlag } from "../../env-flag";
 import type { TensorFlowModule } from "../load-tensorflow";
 import { handAdamStateBackToTfjs } from "../speedups/fused-adam";
 import { activeNativeBackend, type NativeKernelBackend } from "../speedups/native-ops";
@@ -43,15 +44,30 @@ function functionBinding(backend: NativeKernelBackend): FunctionBinding | null {
 }
 
 /**
+ * `REDES_NEURAIS_XLA=1` lets dense networks switch to an XLA-compiled twin of the step. Off by
+ * default: XLA's compiler raised the bench's peak RSS by ~110 MiB (1,176 against 1,065 MiB)
+ * for a step ~25–35% faster on the MLP — memory that a class on one JupyterHub pays per kernel.
+ */
+export const XLA_ENV_VAR = "REDES_NEURAIS_XLA";
+
+/**
  * Steps of one batch size, within one fit, run by the plain function before that size
- * switches to the XLA-compiled twin (counted per fit, so the same fit with the same seed
- * always runs the same functions and gives the same numbers): XLA compiles once per shape (about a second for the bench's MLP), which
- * only a training with many steps repays. Only dense networks get a twin: XLA's CPU
- * convolutions ran the bench's convnet 1.8–3× slower than TensorFlow's oneDNN kernels.
+ * switches to the XLA twin (counted per fit, so the same fit with the same seed always runs
+ * the same functions and gives the same numbers): XLA compiles once per shape (about a
+ * second for the bench's MLP), which only a training with many steps repays. Only dense
+ * networks get a twin: XLA's CPU convolutions ran the bench's convnet 1.8–3× slower than
+ * TensorFlow's oneDNN kernels.
  */
 export const STEPS_BEFORE_XLA = 40;
 
-/** A registered step: the plain function and its XLA twin (null for convnets). */
+/** What one fit keeps between its steps. */
+interface FitState {
+  readonly stepsByBatchSize: Map<number, number>;
+  /** Whether this fit may switch to the XLA twin (`REDES_NEURAIS_XLA`, read when the fit starts). */
+  readonly xla: boolean;
+}
+
+/** A registered step: the plain function and its XLA twin (null for convnets; registering costs nothing until it runs). */
 interface RegisteredStep {
   readonly layout: TrainingFunction;
   readonly plainName: string;
@@ -78,14 +94,11 @@ function registered(binding: FunctionBinding, plan: TrainingPlan): RegisteredSte
   return step;
 }
 
-/**
- * The function to run for a batch of `batchSize` (the XLA twin once the size has run long
- * enough in this fit); `stepsByBatchSize` belongs to one fit.
- */
-function functionFor(step: RegisteredStep, stepsByBatchSize: Map<number, number>, batchSize: number): string {
-  const count = (stepsByBatchSize.get(batchSize) ?? 0) + 1;
-  stepsByBatchSize.set(batchSize, count);
-  return count > STEPS_BEFORE_XLA && step.xlaName !== null ? step.xlaName : step.plainName;
+/** The function to run for a batch of `batchSize` (the XLA twin once the size has run long enough in this fit). */
+function functionFor(step: RegisteredStep, fit: FitState, batchSize: number): string {
+  const count = (fit.stepsByBatchSize.get(batchSize) ?? 0) + 1;
+  fit.stepsByBatchSize.set(batchSize, count);
+  return fit.xla && count > STEPS_BEFORE_XLA && step.xlaName !== null ? step.xlaName : step.plainName;
 }
 
 /** tfjs's dropout multiplier (tf.dropout): floor(U[0,1) + keep) / keep, from tfjs's own generator. */
@@ -111,7 +124,7 @@ function adamMoments(tf: TensorFlowModule, optimizer: AdamInternals, plan: Train
 }
 
 /** One compiled step: feeds the function, then writes the new values into tfjs's variables. */
-function compiledStep(tf: TensorFlowModule, backend: NativeKernelBackend, model: LayersModel, plan: TrainingPlan, step: RegisteredStep, stepsByBatchSize: Map<number, number>, data: Tensor[]): Tensor[] {
+function compiledStep(tf: TensorFlowModule, backend: NativeKernelBackend, model: LayersModel, plan: TrainingPlan, step: RegisteredStep, fit: FitState, data: Tensor[]): Tensor[] {
   const [x, givenTarget] = data as [Tensor, Tensor];
   const target = givenTarget.dtype === "float32" ? givenTarget : tf.cast(givenTarget, "float32");
   const batch = x.shape[0] ?? 0;
@@ -123,7 +136,7 @@ function compiledStep(tf: TensorFlowModule, backend: NativeKernelBackend, model:
   const inputs = [x, target, ...masks, ...currentValues(plan.weights), ...state];
   let outputs: Tensor[];
   try {
-    outputs = backend.executeMultipleOutputs(functionFor(step, stepsByBatchSize, batch), [], inputs, step.layout.outputCount);
+    outputs = backend.executeMultipleOutputs(functionFor(step, fit, batch), [], inputs, step.layout.outputCount);
   } finally {
     tf.dispose(target === givenTarget ? masks : [...masks, target]);
   }
@@ -197,9 +210,9 @@ export function installCompiledTraining(tf: TensorFlowModule): () => void {
       if ("reason" in result) return eager;
       const step = registered(binding, result.plan);
       // tfjs-layers asks for a train function at the start of each fit (and of each trainOnBatch).
-      const stepsByBatchSize = new Map<number, number>();
+      const fit: FitState = { stepsByBatchSize: new Map<number, number>(), xla: readEnvFlag(process.env, XLA_ENV_VAR) };
       return (data: Tensor[]) =>
-        takesBatch(data) && hyperparametersUnchanged(this, result.plan) ? compiledStep(tf, backend, this, result.plan, step, stepsByBatchSize, data) : eager(data);
+        takesBatch(data) && hyperparametersUnchanged(this, result.plan) ? compiledStep(tf, backend, this, result.plan, step, fit, data) : eager(data);
     };
   }
   return () => {
